@@ -1,0 +1,24 @@
+import { and, isNotNull, lt, or } from 'drizzle-orm';
+import { z } from 'zod';
+import { authTokens, sessions } from '../db/schema';
+import type { Mailer } from '../modules/mailbox/mailer';
+import { createSendEmailJob } from '../modules/mailbox/send-email.job';
+import { defineJob, type JobDefinition, type Schedule } from './queue';
+
+const RETENTION_DAYS = 7;
+
+/** Expired sessions and used links are kept a week (for investigation), then removed. */
+export const purgeExpiredAuthJob = defineJob({
+  name: 'auth.purge_expired',
+  schema: z.object({}),
+  handler: async (_payload, { database, clock }) => {
+    const cutoff = new Date(clock.now().getTime() - RETENTION_DAYS * 86_400_000);
+    await database.db.delete(sessions).where(or(lt(sessions.expiresAt, cutoff), and(isNotNull(sessions.revokedAt), lt(sessions.revokedAt, cutoff))));
+    await database.db.delete(authTokens).where(lt(authTokens.expiresAt, cutoff));
+  },
+});
+
+export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob];
+  return { definitions, schedules: [{ definition: purgeExpiredAuthJob, everyMinutes: 60 }] };
+}

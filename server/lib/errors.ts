@@ -1,0 +1,55 @@
+/**
+ * The one error type of the server. Each code has a fixed HTTP status and a default French
+ * message; features throw `new AppError('CODE')` (optionally with a precise message and details)
+ * and the error handler turns it into `{ error: { code, message, details } }`.
+ */
+export const ERROR_CODES = {
+  VALIDATION_FAILED: { status: 400, message: 'Les données envoyées ne sont pas valides.' },
+  MALFORMED_JSON: { status: 400, message: 'Le corps de la requête n’est pas un JSON valide.' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Type de contenu non pris en charge.' },
+  PAYLOAD_TOO_LARGE: { status: 413, message: 'La requête est trop volumineuse.' },
+  WEAK_PASSWORD: { status: 400, message: 'Le mot de passe ne respecte pas les règles de sécurité.' },
+  TOKEN_INVALID: { status: 400, message: 'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé.' },
+  UNAUTHENTICATED: { status: 401, message: 'Vous devez être connecté·e.' },
+  INVALID_CREDENTIALS: { status: 401, message: 'Adresse électronique ou mot de passe incorrect.' },
+  SESSION_EXPIRED: { status: 401, message: 'Votre session a expiré, veuillez vous reconnecter.' },
+  CSRF_FAILED: { status: 403, message: 'Jeton de sécurité manquant ou invalide. Rechargez la page.' },
+  FORBIDDEN: { status: 403, message: 'Vous n’avez pas les droits pour cette action.' },
+  NOT_FOUND: { status: 404, message: 'Ressource introuvable.' },
+  ROUTE_NOT_FOUND: { status: 404, message: 'Cette adresse n’existe pas.' },
+  METHOD_NOT_ALLOWED: { status: 405, message: 'Méthode non autorisée.' },
+  CONFLICT: { status: 409, message: 'Cette opération entre en conflit avec l’état actuel.' },
+  EMAIL_TAKEN: { status: 409, message: 'Un compte existe déjà avec cette adresse électronique.' },
+  ALREADY_MEMBER: { status: 409, message: 'Cette personne a déjà ce rôle dans cette organisation.' },
+  RATE_LIMITED: { status: 429, message: 'Trop de tentatives. Réessayez dans quelques minutes.' },
+  SERVICE_UNAVAILABLE: { status: 503, message: 'Service momentanément indisponible.' },
+  INTERNAL: { status: 500, message: 'Une erreur interne est survenue. Elle a été enregistrée.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export interface ErrorDetails {
+  fields?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly status: number;
+  readonly details: ErrorDetails | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: ErrorDetails) {
+    super(message ?? ERROR_CODES[code].message);
+    this.code = code;
+    this.status = ERROR_CODES[code].status;
+    this.details = details;
+  }
+
+  toBody() {
+    return { error: { code: this.code, message: this.message, details: this.details ?? null } };
+  }
+}
+
+export function fieldError(code: ErrorCode, field: string, message: string): AppError {
+  return new AppError(code, message, { fields: { [field]: message } });
+}

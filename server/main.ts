@@ -1,0 +1,61 @@
+import { buildApp } from './app';
+import { prepareDatabase } from './boot';
+import { buildJobs } from './jobs/registry';
+import { startWorker, type Worker } from './jobs/worker';
+import { systemClock } from './lib/clock';
+import { ConfigError, loadEnv } from './lib/env';
+import { createLogger } from './lib/logger';
+import { createSmtpMailer } from './modules/mailbox/mailer';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  let env;
+  try {
+    env = loadEnv();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(78);
+    }
+    throw err;
+  }
+  const logger = createLogger(env);
+  const database = await prepareDatabase(env, logger);
+  const mailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : null;
+  const clock = systemClock;
+  const app = await buildApp({ database, env, clock, logger, mailer });
+  const jobs = buildJobs({ mailer, mailFrom: env.MAIL_FROM });
+  let worker: Worker | null = null;
+  if (env.RUN_WORKER === 'true') {
+    worker = startWorker({ database, clock, logger, definitions: jobs.definitions, schedules: jobs.schedules, pollMs: env.JOBS_POLL_MS });
+  }
+  const address = await app.listen({ port: env.PORT, host: env.HOST });
+  logger.info({ address, database: database.kind }, `Jalon listening on ${address}`);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      logger.error('shutdown took too long, exiting');
+      process.exit(1);
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    // close() stops accepting connections, answers 503 to new requests, waits for in-flight ones.
+    await app.close();
+    await worker?.stop();
+    mailer?.close();
+    await database.close();
+    logger.info('shutdown complete');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err: unknown) => {
+  console.error('Jalon failed to start:', err);
+  process.exit(1);
+});

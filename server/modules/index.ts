@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import { accountsRoutes } from './accounts/accounts.routes';
+import { organisationRoutes } from './accounts/organisation.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { authRoutes } from './auth/auth.routes';
+import { healthRoutes } from './health/health.routes';
+import { mailboxRoutes } from './mailbox/mailbox.routes';
+import { territoriesRoutes } from './territories/territories.routes';
+
+/** Every module's routes, registered once here so the route enumeration test sees them all. */
+export async function registerModules(app: FastifyInstance): Promise<void> {
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(accountsRoutes);
+  await app.register(organisationRoutes);
+  await app.register(auditRoutes);
+  await app.register(mailboxRoutes);
+  await app.register(territoriesRoutes);
+}

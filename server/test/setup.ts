@@ -1,0 +1,12 @@
+import { afterEach, beforeEach, vi } from 'vitest';
+
+// A test that makes the code log an unexpected console.error fails (Epic Stack habit).
+let errorSpy: ReturnType<typeof vi.spyOn> | undefined;
+beforeEach(() => {
+  errorSpy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    throw new Error(`console.error called: ${args.map(String).join(' ')}`);
+  });
+});
+afterEach(() => {
+  errorSpy?.mockRestore();
+});
