@@ -33,6 +33,8 @@ export interface AppDeps {
 declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
+    /** Every route as registered, with its policy: the route enumeration test reads it. */
+    routeTable: RegisteredRoute[];
   }
   interface FastifyRequest {
     principal: Principal | null;
@@ -43,6 +45,13 @@ declare module 'fastify' {
 }
 
 export type App = FastifyInstance;
+
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  policy: Policy | undefined;
+  hiddenFromDocs: boolean;
+}
 
 const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../web/dist');
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -65,10 +74,15 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   registerErrorHandlers(app);
 
   // Documentation and web assets are public by nature; everything else must declare its policy.
+  const routeTable: RegisteredRoute[] = [];
+  app.decorate('routeTable', routeTable);
   app.addHook('onRoute', (route) => {
-    if (route.config?.policy) return;
-    if (route.url.startsWith('/api/docs') || !route.url.startsWith('/api')) {
+    if (!route.config?.policy && (route.url.startsWith('/api/docs') || !route.url.startsWith('/api'))) {
       route.config = { ...(route.config ?? {}), policy: policies.public() };
+    }
+    const hide = (route.schema as { hide?: boolean } | undefined)?.hide === true;
+    for (const method of [route.method].flat()) {
+      routeTable.push({ method, url: route.url, policy: route.config?.policy, hiddenFromDocs: hide });
     }
   });
 
@@ -97,6 +111,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   });
   await app.register(rateLimit, {
     global: false,
+    // preHandler, not onRequest: the login key includes the email, which needs the parsed body.
+    hook: 'preHandler',
     errorResponseBuilder: () => new AppError('RATE_LIMITED'),
   });
 

@@ -78,14 +78,14 @@ export const accountsRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.status(204).send(null);
   });
 
-  app.get('/api/admin/groupements', { config: admin, schema: { tags, summary: 'Lister les groupements', response: { 200: z.object({ items: z.array(ZGroupement) }), ...errors } } }, async () =>
+  app.get('/api/admin/groupements', { config: admin, schema: { tags, summary: 'Lister les groupements', querystring: z.strictObject({}), response: { 200: z.object({ items: z.array(ZGroupement) }), ...errors } } }, async () =>
     listGroupements({ database }),
   );
   app.post('/api/admin/groupements', { config: admin, schema: { tags, summary: 'Créer un groupement de structures', body: ZGroupementCreate, response: { 201: ZGroupement, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await createGroupement({ database, clock, actor: actorOf(request.principal), input: request.body })),
   );
 
-  app.get('/api/admin/api-tokens', { config: admin, schema: { tags, summary: 'Lister les jetons d’API', response: { 200: z.object({ items: z.array(ZApiToken) }), ...errors } } }, async () =>
+  app.get('/api/admin/api-tokens', { config: admin, schema: { tags, summary: 'Lister les jetons d’API', querystring: z.strictObject({}), response: { 200: z.object({ items: z.array(ZApiToken) }), ...errors } } }, async () =>
     listApiTokens({ database }),
   );
   app.post('/api/admin/api-tokens', { config: admin, schema: { tags, summary: 'Créer un jeton d’API (affiché une seule fois)', body: ZApiTokenCreate, response: { 201: ZApiToken.extend({ token: z.string() }), ...errors } } }, async (request, reply) =>
