@@ -6,8 +6,8 @@ import { systemClock } from './lib/clock';
 import { ConfigError, loadEnv } from './lib/env';
 import { createLogger } from './lib/logger';
 import { createSmtpMailer } from './modules/mailbox/mailer';
+import { createShutdown, SHUTDOWN_GRACE_MS } from './lifecycle';
 
-const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(): Promise<void> {
   let env;
@@ -33,28 +33,18 @@ async function main(): Promise<void> {
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   logger.info({ address, database: database.kind }, `Jalon listening on ${address}`);
 
-  let shuttingDown = false;
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+  const shutdown = createShutdown({ app, worker, mailer, database, logger });
+  const onSignal = (signal: string) => {
     const force = setTimeout(() => {
       logger.error('shutdown took too long, exiting');
       process.exit(1);
     }, SHUTDOWN_GRACE_MS);
     force.unref();
-    // close() stops accepting connections, answers 503 to new requests, waits for in-flight ones.
-    await app.close();
-    await worker?.stop();
-    mailer?.close();
-    await database.close();
-    logger.info('shutdown complete');
-    process.exit(0);
+    void shutdown(signal).then((code) => process.exit(code));
   };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
 }
-
 main().catch((err: unknown) => {
   console.error('Jalon failed to start:', err);
   process.exit(1);

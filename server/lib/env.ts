@@ -27,7 +27,9 @@ export type TEnv = z.infer<typeof ZEnvSchema>;
 export class ConfigError extends Error {}
 
 export function loadEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
-  const parsed = ZEnvSchema.safeParse(source);
+  // An empty variable (FOO= in a shell or a .env file) means "not set", not "set to nothing".
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZEnvSchema.safeParse(cleaned);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
