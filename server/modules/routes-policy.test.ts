@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RegisteredRoute } from '../app';
 import { buildApp } from '../app';
@@ -55,8 +56,11 @@ describe('route policies (deny by default)', () => {
     );
   });
 
-  it('the OpenAPI document is 3.1 and lists every route', () => {
+  it('the OpenAPI document is valid OpenAPI 3.1 and lists every route', async () => {
     expect(openapi.openapi).toMatch(/^3\.1\./);
+    const result = await new Validator().validate(openapi as unknown as object);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
     const documented = new Set(Object.entries(openapi.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)));
     const expected = routes.filter((r) => !r.url.startsWith('/api/docs') && !r.hiddenFromDocs).map((r) => `${r.method} ${r.url.replace(/:(\w+)/g, '{$1}')}`);
     expect(expected.length).toBeGreaterThan(20);
