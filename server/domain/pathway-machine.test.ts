@@ -100,9 +100,9 @@ describe('jury results per bloc', () => {
     expect(codeOf(() => applyTransition(scheduled, VALID.record_jury_result, 'certificateur_agent', early))).toBe('JURY_RESULT_TOO_EARLY');
   });
   it('refuses blocs not presented, duplicates and missing ones', () => {
-    const withForeign = { type: 'record_jury_result', attendance: 'present', blocs: [...BLOCS.map((code) => ({ code, validated: true })), { code: 'RNCP99999BC01', validated: true }] } as const;
+    const withForeign: TransitionInput = { type: 'record_jury_result', attendance: 'present', blocs: [...BLOCS.map((code) => ({ code, validated: true })), { code: 'RNCP99999BC01', validated: true }] };
     expect(codeOf(() => applyTransition(scheduled, withForeign, 'certificateur_agent', NOW))).toBe('BLOC_NOT_TARGETED');
-    const missing = { type: 'record_jury_result', attendance: 'present', blocs: [{ code: BLOCS[0] ?? '', validated: true }] } as const;
+    const missing: TransitionInput = { type: 'record_jury_result', attendance: 'present', blocs: [{ code: BLOCS[0] ?? '', validated: true }] };
     expect(codeOf(() => applyTransition(scheduled, missing, 'certificateur_agent', NOW))).toBe('MISSING_DATA');
   });
   it('computes total, partial and none', () => {

@@ -1,7 +1,7 @@
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeEach, vi, type MockInstance } from 'vitest';
 
 // A test that makes the code log an unexpected console.error fails (Epic Stack habit).
-let errorSpy: ReturnType<typeof vi.spyOn> | undefined;
+let errorSpy: MockInstance<typeof console.error> | undefined;
 beforeEach(() => {
   errorSpy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error called: ${args.map(String).join(' ')}`);

@@ -45,7 +45,7 @@ export async function loginAs(app: App, email: string, password = TEST_PASSWORD)
   const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (res.statusCode !== 200) throw new Error(`login failed for ${email}: ${res.statusCode} ${res.body}`);
   const session = res.cookies.find((c) => c.name === 'jalon_session');
-  const csrf = (res.json() as { csrfToken: string }).csrfToken;
+  const csrf = res.json<{ csrfToken: string }>().csrfToken;
   if (!session) throw new Error('no session cookie');
   const cookie = `jalon_session=${session.value}`;
   return { cookie, csrf, headers: { cookie, 'x-csrf-token': csrf } };

@@ -5,8 +5,8 @@ import { createTestContext, loginAs, type Session, type TestContext } from '../.
 let ctx: TestContext;
 let admin: Session;
 let director: Session;
-let orgId: string;
-let userId: string;
+let orgId = '';
+let userId = '';
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -20,7 +20,6 @@ beforeAll(async () => {
 afterAll(async () => ctx.close());
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
-const uuid = '00000000-0000-4000-8000-000000000000';
 
 /** For each admin endpoint: a valid call, and an invalid one that must get a 400. */
 const endpoints: { method: Method; url: () => string; valid?: () => unknown; invalid: { url?: () => string; payload?: unknown } }[] = [
@@ -124,7 +123,7 @@ describe('admin rules', () => {
     const org = await buildOrganisation(ctx.database);
     const other = await buildOrganisation(ctx.database);
     const created = await ctx.app.inject({ method: 'POST', url: '/api/admin/api-tokens', headers: admin.headers, payload: { organisationId: org.id, name: 'Intégration', role: 'director' } });
-    const { token, id } = created.json() as { token: string; id: string };
+    const { token, id } = created.json<{ token: string; id: string }>();
     const bearer = { authorization: `Bearer ${token}` };
     expect((await ctx.app.inject({ method: 'GET', url: `/api/organisations/${org.id}/members`, headers: bearer })).statusCode).toBe(200);
     expect((await ctx.app.inject({ method: 'GET', url: `/api/organisations/${other.id}/members`, headers: bearer })).statusCode).toBe(403);

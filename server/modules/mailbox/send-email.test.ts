@@ -108,7 +108,7 @@ describe('email outbox', () => {
   it('marks the message failed after the last attempt', async () => {
     const clock = new FixedClock('2026-06-01T11:00:00Z');
     const mailer = createSmtpMailer('smtp://127.0.0.1:1');
-    const job = { ...createSendEmailJob({ mailer, from: 'x@jalon.test' }), maxAttempts: 1 };
+    const job = createSendEmailJob({ mailer, from: 'x@jalon.test' });
     const id = await queueEmail(database.db, clock, { to: ['perdu@exemple.test'], subject: 'Perdu', text: 'x' });
     await database.db.update(jobs).set({ maxAttempts: 1 }).where(eq(jobs.idempotencyKey, `email.send:${id}`));
     await runDueJobs({ database, clock, definitions: [job] });

@@ -15,7 +15,7 @@ afterAll(async () => ctx.close());
 describe('territories', () => {
   it('ships the 18 régions and 101 départements of the official geographic code', async () => {
     const res = await ctx.app.inject({ method: 'GET', url: '/api/territories' });
-    const body = res.json() as { regions: { code: string }[]; departements: { code: string; name: string; regionCode: string }[] };
+    const body = res.json<{ regions: { code: string }[]; departements: { code: string; name: string; regionCode: string }[] }>();
     expect(body.regions).toHaveLength(18);
     expect(body.departements).toHaveLength(101);
     expect(body.departements.find((d) => d.code === '2A')).toMatchObject({ name: 'Corse-du-Sud', regionCode: '94' });
