@@ -81,7 +81,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (!route.config?.policy && (route.url.startsWith('/api/docs') || !route.url.startsWith('/api'))) {
       route.config = { ...(route.config ?? {}), policy: policies.public() };
     }
-    const hide = (route.schema as { hide?: boolean } | undefined)?.hide === true;
+    const hide = route.schema?.hide === true;
     for (const method of [route.method].flat()) {
       routeTable.push({ method, url: route.url, policy: route.config?.policy, hiddenFromDocs: hide });
     }
