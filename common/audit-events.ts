@@ -25,5 +25,7 @@ export const AUDIT_EVENT_TYPES = [
   'zone.created',
   'sensitive_data.read',
   'database.restored',
+  'certification.imported',
+  'certification.enrichment_updated',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -88,9 +88,10 @@ export async function* readXmlFiches(
   const iterator = bytes();
   const first = await iterator.next();
   if (first.done) throw new ImportFileError('MALFORMED_XML', file, `${file} : le fichier est vide.`, null);
-  const { encoding, skip } = sniffXmlEncoding(first.value, file);
+  const firstChunk: Uint8Array = first.value;
+  const { encoding, skip } = sniffXmlEncoding(firstChunk, file);
   async function* rest(): AsyncGenerator<Uint8Array> {
-    yield first.value!.subarray(skip);
+    yield firstChunk.subarray(skip);
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
 

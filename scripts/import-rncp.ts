@@ -1,0 +1,81 @@
+/**
+ * Imports a France Compétences export (XML, or the zip of CSV files) into the catalogue.
+ *
+ *   npx tsx scripts/import-rncp.ts <file.zip|file.xml> [--partial] [--batch-size=200]
+ *
+ * Opens the database as the server does (DATABASE_URL, else PGlite under DATA_DIR, default
+ * ./data), applies pending migrations, then imports. By default the file is taken as a full export
+ * of the kinds it holds: records of those kinds absent from it are deactivated; `--partial` turns
+ * that off. The progress bar goes to stderr, the report to stdout; the exit code is 1 on failure.
+ */
+import { existsSync } from 'node:fs';
+import { SingleBar } from 'cli-progress';
+import { openDatabase } from '../server/db/client';
+import { migrate } from '../server/db/migrate';
+import { importCertifications } from '../server/modules/certifications/features/import-certifications';
+import type { ImportReport } from '../server/modules/certifications/features/import-certifications';
+
+function usage(message: string): never {
+  process.stderr.write(`${message}\nUsage : import-rncp <fichier.zip|fichier.xml> [--partial] [--batch-size=N]\n`);
+  process.exit(2);
+}
+
+function formatReport(r: ImportReport): string {
+  const lines = [
+    `Import de ${r.file} (${r.format ?? 'format inconnu'}${r.version ? ` v${r.version}` : ''}) : ${r.status === 'completed' ? 'terminé' : 'ÉCHEC'} en ${(r.durationMs / 1000).toFixed(1)} s`,
+    `  lues : ${r.read}  créées : ${r.created}  mises à jour : ${r.updated}  inchangées : ${r.unchanged}  désactivées : ${r.deactivated}  rejetées : ${r.rejected.length}`,
+  ];
+  if (r.error) lines.push(`  Erreur : ${r.error.message}`);
+  for (const rejection of r.rejected.slice(0, 50)) lines.push(`  - rejet ${rejection.code} : ${rejection.reason}`);
+  if (r.rejected.length > 50) lines.push(`  … et ${r.rejected.length - 50} autres rejets (voir certification_import_runs).`);
+  for (const warning of r.warnings.slice(0, 20)) lines.push(`  ! ${warning.reason}`);
+  if (r.warnings.length > 20) lines.push(`  … et ${r.warnings.length - 20} autres avertissements.`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) usage('Fichier à importer manquant.');
+  if (!existsSync(file)) usage(`Fichier introuvable : ${file}`);
+  const batchArg = args.find((a) => a.startsWith('--batch-size='));
+  const batchSize = batchArg ? Number(batchArg.split('=')[1]) : undefined;
+  if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) usage('--batch-size attend un entier positif.');
+
+  const database = await openDatabase({
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    dataDir: process.env.DATA_DIR || './data',
+  });
+  const bar = new SingleBar(
+    { stream: process.stderr, format: '{bar} {percentage}% | {records} fiches | {value}/{total} Mo', hideCursor: true },
+  );
+  let started = false;
+  try {
+    await migrate(database);
+    const report = await importCertifications({
+      database,
+      filePath: file,
+      full: !args.includes('--partial'),
+      batchSize,
+      onProgress: ({ bytesRead, totalBytes, records }) => {
+        const mb = (n: number) => Math.round((n / 1_048_576) * 10) / 10;
+        if (!started) {
+          started = true;
+          bar.start(mb(totalBytes), 0, { records: 0 });
+        }
+        bar.update(Math.min(mb(bytesRead), mb(totalBytes)), { records });
+      },
+    });
+    if (started) bar.stop();
+    process.stdout.write(formatReport(report));
+    process.exitCode = report.status === 'completed' ? 0 : 1;
+  } finally {
+    if (started) bar.stop();
+    await database.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Import impossible : ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,69 @@
+import { and, asc, count, eq } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import {
+  certificationBlocs,
+  certificationCertificateurs,
+  certificationCodes,
+  certificationEnrichments,
+  certificationLinks,
+  certificationPartners,
+  certifications,
+  nomenclatureEntries,
+} from '../../../db/schema/certifications';
+import { AppError } from '../../../lib/errors';
+import { ZCertificationEnrichmentSchema } from '../certifications.enrichment-schema';
+import { presentCertificationDetail } from '../certifications.presenter';
+import type { TCertificationDetail } from '../certifications.schema';
+import { parseCertificationCode } from '../import/text';
+
+/**
+ * The whole record of a certification: registry fields, certificateurs, partners (the first
+ * `partnersLimit`, some fiches have over a thousand), blocs, codes, links and VAE enrichment.
+ */
+export async function getCertification(options: { database: Database; code: string; partnersLimit?: number }): Promise<TCertificationDetail> {
+  const { db } = options.database;
+  const code = parseCertificationCode(options.code)?.code;
+  if (!code) throw new AppError('NOT_FOUND', `Certification introuvable : « ${options.code} » n'est pas un code RNCP ou RS.`);
+  const [certification] = await db.select().from(certifications).where(eq(certifications.code, code));
+  if (!certification) throw new AppError('NOT_FOUND', `Certification ${code} introuvable dans le catalogue.`);
+  const id = certification.id;
+
+  const [certificateurs, partners, [partnersTotal], blocs, codes, links, [enrichmentRow], [level]] = await Promise.all([
+    db.select().from(certificationCertificateurs).where(eq(certificationCertificateurs.certificationId, id)).orderBy(asc(certificationCertificateurs.position)),
+    db
+      .select()
+      .from(certificationPartners)
+      .where(eq(certificationPartners.certificationId, id))
+      .orderBy(asc(certificationPartners.position))
+      .limit(options.partnersLimit ?? 200),
+    db.select({ n: count() }).from(certificationPartners).where(eq(certificationPartners.certificationId, id)),
+    db.select().from(certificationBlocs).where(eq(certificationBlocs.certificationId, id)).orderBy(asc(certificationBlocs.position)),
+    db.select().from(certificationCodes).where(eq(certificationCodes.certificationId, id)).orderBy(asc(certificationCodes.system), asc(certificationCodes.position)),
+    db.select().from(certificationLinks).where(eq(certificationLinks.certificationId, id)),
+    db.select().from(certificationEnrichments).where(eq(certificationEnrichments.certificationId, id)),
+    certification.level == null
+      ? Promise.resolve([])
+      : db
+          .select({ label: nomenclatureEntries.label })
+          .from(nomenclatureEntries)
+          .where(and(eq(nomenclatureEntries.system, 'level'), eq(nomenclatureEntries.code, String(certification.level)))),
+  ]);
+
+  let enrichment = null;
+  if (enrichmentRow) {
+    const { certificationId: _id, updatedAt: _at, ...stored } = enrichmentRow;
+    // Written through the same schema; a failure here is a bug to surface, not data to hide.
+    enrichment = ZCertificationEnrichmentSchema.parse(stored);
+  }
+  return presentCertificationDetail({
+    certification,
+    levelLabel: level?.label ?? (certification.level == null ? null : `Niveau ${certification.level}`),
+    certificateurs,
+    partners,
+    partnersTotal: partnersTotal?.n ?? 0,
+    blocs,
+    codes,
+    links,
+    enrichment,
+  });
+}

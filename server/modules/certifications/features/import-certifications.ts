@@ -1,0 +1,242 @@
+import path from 'node:path';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Database, Tx } from '../../../db/client';
+import { certificationImportRuns, certifications } from '../../../db/schema/certifications';
+import type { CertificationKind } from '../../../db/schema/certifications';
+import { loadExistingStates, writeRecords } from '../certifications.store';
+import type { RecordToWrite } from '../certifications.store';
+import { contentHash } from '../import/finish-record';
+import { describeError, ImportFileError } from '../import/import-errors';
+import type { ImportFailureCode } from '../import/import-errors';
+import { joinIssues } from '../import/issues';
+import { readExport } from '../import/read-export';
+import type { ExportFormat } from '../import/read-export';
+import type { ImportProgress, ParsedItem, RejectionCode } from '../import/types';
+
+export interface ImportRejection {
+  code: string;
+  reason: string;
+  reasonCode: RejectionCode;
+  file: string;
+  line: number | null;
+}
+
+export interface ImportReport {
+  runId: string;
+  file: string;
+  format: ExportFormat | null;
+  version: string | null;
+  full: boolean;
+  status: 'completed' | 'failed';
+  /** Records read from the file, valid or not. */
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  deactivated: number;
+  rejected: ImportRejection[];
+  warnings: { code: string; reason: string }[];
+  error: { code: ImportFailureCode | 'INTERNAL'; message: string; line: number | null } | null;
+  durationMs: number;
+}
+
+export interface ImportCertificationsOptions {
+  database: Database;
+  filePath: string;
+  /**
+   * The file is the complete export of the kinds it holds (RNCP and/or RS): records of those kinds
+   * that came from an import and are absent from it are deactivated. Off for partial files.
+   */
+  full?: boolean;
+  batchSize?: number;
+  now?: () => Date;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/**
+ * Imports a France Compétences export into the catalogue. Records are written in batches, each in
+ * its own transaction; a record whose hash has not changed is not written. A file that breaks off
+ * (truncated, malformed) stops the import: the batches before stay, nothing is deactivated.
+ */
+export async function importCertifications(options: ImportCertificationsOptions): Promise<ImportReport> {
+  const { database, filePath } = options;
+  const full = options.full ?? false;
+  const batchSize = options.batchSize ?? 200;
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const report: Omit<ImportReport, 'runId' | 'durationMs'> = {
+    file: path.basename(filePath),
+    format: null,
+    version: null,
+    full,
+    status: 'completed',
+    read: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    deactivated: 0,
+    rejected: [],
+    warnings: [],
+    error: null,
+  };
+  const seen = new Set<string>();
+  const kinds = new Set<CertificationKind>();
+  let batch: RecordToWrite[] = [];
+  let bytesRead = 0;
+  let totalBytes = 0;
+  const progress = () => options.onProgress?.({ bytesRead, totalBytes, records: report.read });
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const current = batch;
+    batch = [];
+    await writeBatch(database, current, report, now());
+    progress();
+  };
+
+  try {
+    const today = startedAt.toISOString().slice(0, 10);
+    for await (const event of readExport(filePath, { today, onBytes: (n) => (bytesRead += n) })) {
+      if (event.type === 'format') {
+        report.format = event.format;
+        report.version = event.version;
+        totalBytes = event.totalBytes;
+        continue;
+      }
+      if (event.type === 'warning') {
+        report.warnings.push({ code: event.code, reason: event.reason });
+        continue;
+      }
+      report.read++;
+      const item = event.item;
+      const code = item.ok ? item.record.code : item.code;
+      if (seen.has(code)) {
+        reject(report, item, code, 'DUPLICATE_RECORD', `fiche ${code} présente deux fois dans le fichier ; seule la première est importée`);
+        continue;
+      }
+      seen.add(code);
+      if (!item.ok) {
+        reject(report, item, code, item.issues[0]?.reasonCode ?? 'INVALID_CODE', joinIssues(item.issues));
+        continue;
+      }
+      kinds.add(item.record.kind);
+      batch.push({ record: item.record, hash: contentHash(item.record) });
+      if (batch.length >= batchSize) await flush();
+    }
+    await flush();
+    if (full && kinds.size > 0) report.deactivated = await deactivateAbsent(database, [...kinds], [...seen], now());
+  } catch (err) {
+    // The fiches completely read before the file broke off are valid: they are written, so the
+    // outcome does not depend on where batch boundaries fell. Nothing is deactivated.
+    if (err instanceof ImportFileError) await flush().catch(() => undefined);
+    report.status = 'failed';
+    report.error =
+      err instanceof ImportFileError
+        ? { code: err.code, message: err.message, line: err.line }
+        : { code: 'INTERNAL', message: `${report.file} : erreur inattendue pendant l'import (${describeError(err)}).`, line: null };
+  }
+  bytesRead = totalBytes;
+  progress();
+  const finishedAt = now();
+  const [run] = await database.db
+    .insert(certificationImportRuns)
+    .values({
+      fileName: report.file,
+      format: report.format,
+      version: report.version,
+      fullExport: full,
+      status: report.status,
+      created: report.created,
+      updated: report.updated,
+      unchanged: report.unchanged,
+      deactivated: report.deactivated,
+      rejected: report.rejected.map((r) => ({ code: r.code, reason: r.reason })),
+      warnings: report.warnings,
+      error: report.error?.message ?? null,
+      startedAt,
+      finishedAt,
+    })
+    .returning({ id: certificationImportRuns.id });
+  return { ...report, runId: run!.id, durationMs: finishedAt.getTime() - startedAt.getTime() };
+}
+
+function reject(report: Omit<ImportReport, 'runId' | 'durationMs'>, item: ParsedItem, code: string, reasonCode: RejectionCode, detail: string) {
+  const where = item.location.line != null ? `${item.location.file}, ligne ${item.location.line}` : item.location.file;
+  report.rejected.push({ code, reasonCode, reason: `${where}, fiche ${code} : ${detail}.`, file: item.location.file, line: item.location.line });
+}
+
+/**
+ * One transaction per batch. Should the batch fail as a whole (a constraint the parser did not
+ * foresee), each record is retried alone so only the faulty ones are rejected.
+ */
+async function writeBatch(database: Database, batch: RecordToWrite[], report: Omit<ImportReport, 'runId' | 'durationMs'>, now: Date) {
+  try {
+    const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, now));
+    addCounts(report, counts);
+    return;
+  } catch {
+    // fall through to record-by-record
+  }
+  for (const item of batch) {
+    try {
+      const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], now));
+      addCounts(report, counts);
+    } catch (err) {
+      report.rejected.push({
+        code: item.record.code,
+        reasonCode: 'WRITE_FAILED',
+        reason: `${report.file}, fiche ${item.record.code} : enregistrement refusé par la base (${describeError(err)}).`,
+        file: report.file,
+        line: null,
+      });
+    }
+  }
+}
+
+function addCounts(report: Omit<ImportReport, 'runId' | 'durationMs'>, counts: { created: number; updated: number; unchanged: number }) {
+  report.created += counts.created;
+  report.updated += counts.updated;
+  report.unchanged += counts.unchanged;
+}
+
+async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date) {
+  const existing = await loadExistingStates(tx, batch.map((b) => b.record.code));
+  const toWrite: RecordToWrite[] = [];
+  let created = 0;
+  let updated = 0;
+  let unchanged = 0;
+  for (const item of batch) {
+    const state = existing.get(item.record.code);
+    if (!state) {
+      created++;
+      toWrite.push(item);
+    } else if (state.contentHash === item.hash && !state.deactivated && state.source === 'import') {
+      unchanged++;
+    } else {
+      updated++;
+      toWrite.push(item);
+    }
+  }
+  await writeRecords(tx, toWrite, { source: 'import', now });
+  return { created, updated, unchanged };
+}
+
+/**
+ * Records that came from an import, of the kinds the file covers, and missing from it. Seeded
+ * records never came from the file, so a full import does not judge them.
+ */
+async function deactivateAbsent(database: Database, kinds: CertificationKind[], seen: string[], now: Date): Promise<number> {
+  const rows = await database.db
+    .update(certifications)
+    .set({ active: false, deactivatedAt: now, updatedAt: now })
+    .where(
+      and(
+        eq(certifications.source, 'import'),
+        isNull(certifications.deactivatedAt),
+        sql`${certifications.kind} = ANY(${sql.param(kinds)}::text[])`,
+        sql`NOT (${certifications.code} = ANY(${sql.param(seen)}::text[]))`,
+      ),
+    )
+    .returning({ code: certifications.code });
+  return rows.length;
+}
