@@ -1,0 +1,84 @@
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { AuthProvider } from './auth/auth-provider';
+import { RedirectIfAuthenticated } from './auth/redirect-if-authenticated';
+import { RequireAuth } from './auth/require-auth';
+import { Layout } from './components/layout';
+import { AuditPage } from './features/admin/audit-page';
+import { GroupementsPage } from './features/admin/groupements-page';
+import { MailMessagePage } from './features/admin/mail-message-page';
+import { MailboxPage } from './features/admin/mailbox-page';
+import { OrganisationPage } from './features/admin/organisation-page';
+import { OrganisationsPage } from './features/admin/organisations-page';
+import { RequirePlatformAdmin } from './features/admin/require-platform-admin';
+import { UserPage } from './features/admin/user-page';
+import { UsersPage } from './features/admin/users-page';
+import { AccessibilityPage } from './routes/accessibility-page';
+import { ForgotPasswordPage } from './routes/forgot-password-page';
+import { HomePage } from './routes/home/home-page';
+import { LegalNoticePage } from './routes/legal-notice-page';
+import { LoginPage } from './routes/login-page';
+import { MagicLinkPage } from './routes/magic-link-page';
+import { MyPathwayPage } from './routes/my-pathway-page';
+import { NotFoundPage } from './routes/not-found-page';
+import { PersonalDataPage } from './routes/personal-data-page';
+import { ResetPasswordPage } from './routes/reset-password-page';
+
+function Admin({ children }: { children: ReactNode }) {
+  return (
+    <RequireAuth>
+      <RequirePlatformAdmin>{children}</RequirePlatformAdmin>
+    </RequireAuth>
+  );
+}
+
+/** The routes of the application (French paths). */
+export function App() {
+  return (
+    <AuthProvider>
+      <Layout>
+        <Routes>
+          <Route
+            path="/"
+            element={
+              <RequireAuth>
+                <HomePage />
+              </RequireAuth>
+            }
+          />
+          <Route
+            path="/connexion"
+            element={
+              <RedirectIfAuthenticated>
+                <LoginPage />
+              </RedirectIfAuthenticated>
+            }
+          />
+          <Route path="/connexion/lien" element={<MagicLinkPage />} />
+          <Route path="/mot-de-passe-oublie" element={<ForgotPasswordPage />} />
+          <Route path="/reinitialiser" element={<ResetPasswordPage />} />
+          <Route
+            path="/mon-parcours"
+            element={
+              <RequireAuth>
+                <MyPathwayPage />
+              </RequireAuth>
+            }
+          />
+          <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
+          <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />
+          <Route path="/admin/utilisateurs" element={<Admin><UsersPage /></Admin>} />
+          <Route path="/admin/utilisateurs/:id" element={<Admin><UserPage /></Admin>} />
+          <Route path="/admin/groupements" element={<Admin><GroupementsPage /></Admin>} />
+          <Route path="/admin/audit" element={<Admin><AuditPage /></Admin>} />
+          <Route path="/admin/boite-envoi" element={<Admin><MailboxPage /></Admin>} />
+          <Route path="/admin/boite-envoi/:id" element={<Admin><MailMessagePage /></Admin>} />
+          <Route path="/accessibilite" element={<AccessibilityPage />} />
+          <Route path="/mentions-legales" element={<LegalNoticePage />} />
+          <Route path="/donnees-personnelles" element={<PersonalDataPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Layout>
+    </AuthProvider>
+  );
+}
