@@ -41,7 +41,7 @@ describe('graceful shutdown', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ done: true });
     expect(await closing).toBe(0);
-  });
+  }, 180_000);
 
   it('the real process exits 0 on SIGTERM', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'jalon-shutdown-'));
@@ -67,5 +67,6 @@ describe('graceful shutdown', () => {
     expect(await exited).toBe(0);
     expect(Date.now() - sentAt).toBeLessThan(10_000);
     rmSync(dir, { recursive: true, force: true });
-  });
+    // A first start creates the embedded database (initdb, migrations, reference data): slow on a busy machine.
+  }, 180_000);
 });
