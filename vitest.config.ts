@@ -10,5 +10,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     setupFiles: ['server/test/setup.ts'],
+    globalSetup: ['server/test/global-setup.ts'],
   },
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../db/client';
 import { migrate } from '../db/migrate';
@@ -31,7 +32,8 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   } else {
-    database = await openPglite(undefined);
+    const template = process.env.JALON_TEST_TEMPLATE;
+    database = template && existsSync(template) ? await openPglite(undefined, new Blob([readFileSync(template)])) : await openPglite(undefined);
   }
   await migrate(database);
   await loadTerritories(database);
