@@ -51,21 +51,55 @@ export async function loadPrincipalUser(exec: Executor, userId: string): Promise
   };
 }
 
+interface SessionRow {
+  id: string;
+  csrf_token: string;
+  last_seen_at: Date;
+  expires_at: Date;
+  revoked_at: Date | null;
+  user_id: string;
+  email: string;
+  display_name: string;
+  kind: PrincipalUser['kind'];
+  is_platform_admin: boolean;
+  disabled_at: Date | null;
+  memberships: PrincipalMembership[];
+}
+
+// Every authenticated request runs this: one round trip for session, account and memberships.
+const SESSION_QUERY = `
+  SELECT s.id, s.csrf_token, s.last_seen_at, s.expires_at, s.revoked_at,
+         u.id AS user_id, u.email, u.display_name, u.kind, u.is_platform_admin, u.disabled_at,
+         COALESCE((
+           SELECT json_agg(json_build_object('id', m.id, 'organisationId', m.organisation_id, 'organisationName', o.name,
+                                             'organisationKind', o.kind, 'role', m.role) ORDER BY o.name, m.role)
+           FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+           WHERE m.user_id = u.id AND NOT o.disabled
+         ), '[]'::json) AS memberships
+  FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.id = $1`;
+
 /**
  * Turns the session cookie into a principal. An expired, revoked or disabled-account session
  * answers SESSION_EXPIRED (the web app then goes back to the login page).
  */
 export async function principalFromSession(database: Database, clock: Clock, token: string): Promise<Principal> {
-  const { db } = database;
-  const [s] = await db.select().from(sessions).where(eq(sessions.id, hashToken(token)));
+  const [row] = await database.query<SessionRow>(SESSION_QUERY, [hashToken(token)]);
   const now = clock.now();
-  if (!s || sessionState(s, now) !== 'active') throw new AppError('SESSION_EXPIRED');
-  const loaded = await loadPrincipalUser(db, s.userId);
-  if (!loaded || loaded.disabled) throw new AppError('SESSION_EXPIRED');
-  if (now.getTime() - s.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, s.id));
+  if (!row || row.disabled_at) throw new AppError('SESSION_EXPIRED');
+  const lastSeenAt = new Date(row.last_seen_at);
+  if (sessionState({ lastSeenAt, expiresAt: new Date(row.expires_at), revokedAt: row.revoked_at }, now) !== 'active') throw new AppError('SESSION_EXPIRED');
+  if (now.getTime() - lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
+    await database.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, row.id));
   }
-  return { type: 'user', user: loaded.user, memberships: loaded.memberships, sessionId: s.id, csrfToken: s.csrfToken };
+  const memberships = typeof row.memberships === 'string' ? (JSON.parse(row.memberships) as PrincipalMembership[]) : row.memberships;
+  return {
+    type: 'user',
+    user: { id: row.user_id, email: row.email, displayName: row.display_name, kind: row.kind, isPlatformAdmin: row.is_platform_admin },
+    memberships,
+    sessionId: row.id,
+    csrfToken: row.csrf_token,
+  };
 }
 
 export async function principalFromApiToken(database: Database, clock: Clock, token: string): Promise<Principal> {
