@@ -1,8 +1,8 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { OrganisationKind, Role } from '../../common/organisations';
 import { hashPassword } from '../lib/passwords';
 import type { Database } from './client';
-import { groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
+import { certificationManagers, certifications, groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
 
 /** The password of every demo account, shown in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'Jalon-Demo-2026!';
@@ -76,6 +76,9 @@ export async function seedDemo(database: Database): Promise<boolean> {
       .returning({ id: groupements.id });
     if (!g) throw new Error('seed groupement insert failed');
     await tx.insert(groupementMembers).values(['cibc', 'mife'].map((k) => ({ groupementId: g.id, organisationId: ids.get(k) ?? '' })));
+    // The DAVA edits the VAE information of the Bac Pro ASSP (seeded with the reference data at start).
+    const [assp] = await tx.select({ id: certifications.id }).from(certifications).where(eq(certifications.code, 'RNCP37231'));
+    if (assp) await tx.insert(certificationManagers).values({ certificationId: assp.id, organisationId: ids.get('dava') ?? '' });
     for (const u of DEMO_USERS) {
       const [row] = await tx
         .insert(users)

@@ -1,6 +1,7 @@
 import { and, isNotNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { authTokens, sessions } from '../db/schema';
+import { importCertificationsJob } from '../modules/certifications/import-certifications.job';
 import type { Mailer } from '../modules/mailbox/mailer';
 import { createSendEmailJob } from '../modules/mailbox/send-email.job';
 import { defineJob, type JobDefinition, type Schedule } from './queue';
@@ -19,6 +20,6 @@ export const purgeExpiredAuthJob = defineJob({
 });
 
 export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
-  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob];
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob];
   return { definitions, schedules: [{ definition: purgeExpiredAuthJob, everyMinutes: 60 }] };
 }

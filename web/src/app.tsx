@@ -13,6 +13,9 @@ import { OrganisationsPage } from './features/admin/organisations-page';
 import { RequirePlatformAdmin } from './features/admin/require-platform-admin';
 import { UserPage } from './features/admin/user-page';
 import { UsersPage } from './features/admin/users-page';
+import { CertificationPage } from './features/certifications/certification-page';
+import { CertificationSearchPage } from './features/certifications/certification-search-page';
+import { ImportPage } from './features/certifications/import-page';
 import { AccessibilityPage } from './routes/accessibility-page';
 import { ForgotPasswordPage } from './routes/forgot-password-page';
 import { HomePage } from './routes/home/home-page';
@@ -73,6 +76,9 @@ export function App() {
           <Route path="/admin/audit" element={<Admin><AuditPage /></Admin>} />
           <Route path="/admin/boite-envoi" element={<Admin><MailboxPage /></Admin>} />
           <Route path="/admin/boite-envoi/:id" element={<Admin><MailMessagePage /></Admin>} />
+          <Route path="/admin/certifications/imports" element={<Admin><ImportPage /></Admin>} />
+          <Route path="/certifications" element={<CertificationSearchPage />} />
+          <Route path="/certifications/:code" element={<CertificationPage />} />
           <Route path="/accessibilite" element={<AccessibilityPage />} />
           <Route path="/mentions-legales" element={<LegalNoticePage />} />
           <Route path="/donnees-personnelles" element={<PersonalDataPage />} />

@@ -75,6 +75,10 @@ export const AUDIT_EVENT_LABELS: Record<string, string> = {
   'zone.created': 'Zone créée',
   'sensitive_data.read': 'Consultation de données sensibles',
   'database.restored': 'Base de données restaurée',
+  'certification.imported': 'Import du catalogue des certifications',
+  'certification.enrichment_updated': 'Informations VAE d’une certification modifiées',
+  'certification.manager_added': 'Organisation gestionnaire d’une certification ajoutée',
+  'certification.manager_removed': 'Organisation gestionnaire d’une certification retirée',
 };
 
 export function auditEventLabel(eventType: string): string {

@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -208,7 +209,7 @@ export const certificationImportRuns = pgTable('certification_import_runs', {
   format: text('format'),
   version: text('version'),
   fullExport: boolean('full_export').notNull(),
-  status: text('status').$type<'completed' | 'failed'>().notNull(),
+  status: text('status').$type<ImportRunStatus>().notNull(),
   created: integer('created').notNull().default(0),
   updated: integer('updated').notNull().default(0),
   unchanged: integer('unchanged').notNull().default(0),
@@ -216,6 +217,26 @@ export const certificationImportRuns = pgTable('certification_import_runs', {
   rejected: jsonb('rejected').$type<{ code: string; reason: string }[]>().notNull().default([]),
   warnings: jsonb('warnings').$type<{ code: string; reason: string }[]>().notNull().default([]),
   error: text('error'),
-  startedAt: ts('started_at').notNull(),
-  finishedAt: ts('finished_at').notNull(),
+  startedAt: ts('started_at'),
+  finishedAt: ts('finished_at'),
+  // Added by 20261123T1800_certification_managers.sql: imports run as jobs with progress.
+  recordsProcessed: integer('records_processed').notNull().default(0),
+  bytesRead: bigint('bytes_read', { mode: 'number' }).notNull().default(0),
+  bytesTotal: bigint('bytes_total', { mode: 'number' }),
+  requestedBy: uuid('requested_by'),
+  createdAt: ts('created_at').notNull().defaultNow(),
 });
+
+export type ImportRunStatus = 'queued' | 'running' | 'completed' | 'failed';
+
+/** Mirrors 20261123T1800_certification_managers.sql: organisations that may edit a record's enrichment. */
+export const certificationManagers = pgTable(
+  'certification_managers',
+  {
+    certificationId: uuid('certification_id').notNull(),
+    organisationId: uuid('organisation_id').notNull(),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    createdBy: uuid('created_by'),
+  },
+  (t) => [primaryKey({ columns: [t.certificationId, t.organisationId] })],
+);

@@ -33,6 +33,14 @@ export const ZSearchCertificationsQuerySchema = z.strictObject({
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type TSearchCertificationsQuery = z.infer<typeof ZSearchCertificationsQuerySchema>;
+
+/** The query string of `GET /api/certifications`: `level` may repeat (`level=3&level=4`). */
+export const ZCertificationSearchRouteQuerySchema = ZSearchCertificationsQuerySchema.omit({ levels: true }).extend({
+  level: z
+    .union([levelValue, z.array(levelValue).max(8)])
+    .transform((v) => (Array.isArray(v) ? v : [v]))
+    .optional(),
+});
 export type TSearchCertificationsInput = z.input<typeof ZSearchCertificationsQuerySchema>;
 
 const ZCertificateurRefSchema = z.object({ siret: z.string().nullable(), name: z.string() });

@@ -2,7 +2,7 @@ import { Header, type HeaderProps } from '@codegouvfr/react-dsfr/Header';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuth } from '../auth/auth-context';
 import { HeaderUser } from './header-user';
-import { isActivePath, navigationFor } from './navigation';
+import { isActivePath, navigationFor, PUBLIC_NAVIGATION } from './navigation';
 import { SpaceSwitcher } from './space-switcher';
 
 export const HEADER_ID = 'header';
@@ -38,14 +38,13 @@ export function AppHeader() {
         ]
       : [{ iconId: 'fr-icon-lock-line', text: 'Se connecter', linkProps: { to: '/connexion' } }];
 
-  const navigation =
-    status === 'authenticated'
-      ? navigationFor(activeSpace).map((entry) => ({
-          text: entry.text,
-          linkProps: { to: entry.path },
-          isActive: isActivePath(entry.path, location.pathname),
-        }))
-      : undefined;
+  // The catalogue is public: visitors who are not signed in get its entry too.
+  const entries = [...(status === 'authenticated' ? navigationFor(activeSpace) : []), ...PUBLIC_NAVIGATION];
+  const navigation = entries.map((entry) => ({
+    text: entry.text,
+    linkProps: { to: entry.path },
+    isActive: isActivePath(entry.path, location.pathname),
+  }));
 
   return (
     <Header

@@ -1,7 +1,6 @@
 import { SkipLinks } from '@codegouvfr/react-dsfr/SkipLinks';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { useAuth } from '../auth/auth-context';
 import { AppFooter, FOOTER_ID } from './app-footer';
 import { AppHeader, MAIN_NAVIGATION_ID } from './app-header';
 import { focusPageTitle, MAIN_ID } from './focus-title';
@@ -25,11 +24,11 @@ function useFocusTitleOnNavigation(): void {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { status } = useAuth();
   useFocusTitleOnNavigation();
   const links = [
     { label: 'Contenu', anchor: `#${MAIN_ID}` },
-    ...(status === 'authenticated' ? [{ label: 'Menu', anchor: `#${MAIN_NAVIGATION_ID}` }] : []),
+    // Every visitor has the main navigation (at least the public catalogue).
+    { label: 'Menu', anchor: `#${MAIN_NAVIGATION_ID}` },
     { label: 'Pied de page', anchor: `#${FOOTER_ID}` },
   ];
   return (

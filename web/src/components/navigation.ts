@@ -14,6 +14,9 @@ export const ADMIN_NAVIGATION: NavEntry[] = [
   { text: 'Boîte d’envoi', path: '/admin/boite-envoi' },
 ];
 
+/** Entries shown to everyone, signed in or not, after those of the space. */
+export const PUBLIC_NAVIGATION: NavEntry[] = [{ text: 'Certifications', path: '/certifications' }];
+
 export function navigationFor(space: Space | null): NavEntry[] {
   if (space === null) return [{ text: 'Accueil', path: '/' }];
   switch (space.kind) {

@@ -50,7 +50,14 @@ export interface ImportCertificationsOptions {
   full?: boolean;
   batchSize?: number;
   now?: () => Date;
-  onProgress?: (progress: ImportProgress) => void;
+  /** Awaited, so a caller may record the progress in the database between batches. */
+  onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  /** The name to report when the file on disk has another (an upload stored under its run id). */
+  fileName?: string;
+  /** An existing run (queued by an upload) to complete instead of inserting a new one. */
+  runId?: string;
+  /** Runs in the transaction that records the run, e.g. to write its audit event with it. */
+  afterRun?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
 
 /**
@@ -65,7 +72,7 @@ export async function importCertifications(options: ImportCertificationsOptions)
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const report: Omit<ImportReport, 'runId' | 'durationMs'> = {
-    file: path.basename(filePath),
+    file: options.fileName ?? path.basename(filePath),
     format: null,
     version: null,
     full,
@@ -84,14 +91,14 @@ export async function importCertifications(options: ImportCertificationsOptions)
   let batch: RecordToWrite[] = [];
   let bytesRead = 0;
   let totalBytes = 0;
-  const progress = () => options.onProgress?.({ bytesRead, totalBytes, records: report.read });
+  const progress = async () => options.onProgress?.({ bytesRead, totalBytes, records: report.read });
 
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
     batch = [];
     await writeBatch(database, current, report, now());
-    progress();
+    await progress();
   };
 
   try {
@@ -136,28 +143,36 @@ export async function importCertifications(options: ImportCertificationsOptions)
         : { code: 'INTERNAL', message: `${report.file} : erreur inattendue pendant l'import (${describeError(err)}).`, line: null };
   }
   bytesRead = totalBytes;
-  progress();
+  await progress();
   const finishedAt = now();
-  const [run] = await database.db
-    .insert(certificationImportRuns)
-    .values({
-      fileName: report.file,
-      format: report.format,
-      version: report.version,
-      fullExport: full,
-      status: report.status,
-      created: report.created,
-      updated: report.updated,
-      unchanged: report.unchanged,
-      deactivated: report.deactivated,
-      rejected: report.rejected.map((r) => ({ code: r.code, reason: r.reason })),
-      warnings: report.warnings,
-      error: report.error?.message ?? null,
-      startedAt,
-      finishedAt,
-    })
-    .returning({ id: certificationImportRuns.id });
-  return { ...report, runId: run!.id, durationMs: finishedAt.getTime() - startedAt.getTime() };
+  const values = {
+    fileName: report.file,
+    format: report.format,
+    version: report.version,
+    fullExport: full,
+    status: report.status,
+    created: report.created,
+    updated: report.updated,
+    unchanged: report.unchanged,
+    deactivated: report.deactivated,
+    rejected: report.rejected.map((r) => ({ code: r.code, reason: r.reason })),
+    warnings: report.warnings,
+    error: report.error?.message ?? null,
+    startedAt,
+    finishedAt,
+    recordsProcessed: report.read,
+    bytesRead,
+    bytesTotal: totalBytes,
+  };
+  return database.db.transaction(async (tx) => {
+    const [run] = options.runId
+      ? await tx.update(certificationImportRuns).set(values).where(eq(certificationImportRuns.id, options.runId)).returning({ id: certificationImportRuns.id })
+      : await tx.insert(certificationImportRuns).values(values).returning({ id: certificationImportRuns.id });
+    if (!run) throw new Error(`Import run ${options.runId ?? ''} not found`);
+    const final: ImportReport = { ...report, runId: run.id, durationMs: finishedAt.getTime() - startedAt.getTime() };
+    await options.afterRun?.(tx, final);
+    return final;
+  });
 }
 
 function reject(report: Omit<ImportReport, 'runId' | 'durationMs'>, item: ParsedItem, code: string, reasonCode: RejectionCode, detail: string) {

@@ -1,3 +1,4 @@
+import './certifications.css';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { useApi } from '../../api/use-api';

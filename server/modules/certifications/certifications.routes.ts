@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { policies } from '../../lib/policy';
+import { ZErrorBody } from '../auth/auth.schema';
+import { ZCertificationEnrichmentSchema } from './certifications.enrichment-schema';
+import {
+  ZCertificationDetailSchema,
+  ZCertificationSearchRouteQuerySchema,
+  ZGetCertificationParamsSchema,
+  ZSearchCertificationsResponseSchema,
+} from './certifications.schema';
+import { canEditEnrichment } from './features/can-edit-enrichment';
+import { getCertification } from './features/get-certification';
+import { searchCertifications } from './features/search-certifications';
+import { updateEnrichment } from './features/update-enrichment';
+
+const tags = ['certifications'];
+const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody };
+/** The record as the public reads it, plus whether the caller may edit its VAE enrichment. */
+const ZCertificationView = ZCertificationDetailSchema.extend({ viewerCanEditEnrichment: z.boolean() });
+
+/** The public catalogue (search and record) and the certificateurs' edits of the VAE enrichment. */
+export const certificationsRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { database, clock } = app.deps;
+
+  app.get(
+    '/api/certifications',
+    {
+      config: { policy: policies.public() },
+      schema: { tags, summary: 'Rechercher dans le catalogue des certifications', querystring: ZCertificationSearchRouteQuerySchema, response: { 200: ZSearchCertificationsResponseSchema, ...errors } },
+    },
+    async (request) => {
+      const { level, ...rest } = request.query;
+      return searchCertifications({ database, query: { ...rest, levels: level } });
+    },
+  );
+
+  app.get(
+    '/api/certifications/:code',
+    { config: { policy: policies.public() }, schema: { tags, summary: 'Une certification, avec ses blocs et ses informations VAE', params: ZGetCertificationParamsSchema, response: { 200: ZCertificationView, ...errors } } },
+    async (request) => {
+      const detail = await getCertification({ database, code: request.params.code });
+      const viewerCanEditEnrichment = await canEditEnrichment({ exec: database.db, principal: request.principal, certificationId: detail.id });
+      return { ...detail, viewerCanEditEnrichment };
+    },
+  );
+
+  app.put(
+    '/api/certifications/:code/enrichment',
+    {
+      config: { policy: policies.roles('certificateur_agent') },
+      schema: { tags, summary: 'Modifier les informations VAE d’une certification', params: ZGetCertificationParamsSchema, body: ZCertificationEnrichmentSchema, response: { 200: ZCertificationView, ...errors } },
+    },
+    async (request) => {
+      await updateEnrichment({ database, clock, principal: request.principal, code: request.params.code, input: request.body });
+      const detail = await getCertification({ database, code: request.params.code });
+      return { ...detail, viewerCanEditEnrichment: true };
+    },
+  );
+};

@@ -1,0 +1,108 @@
+import './certifications.css';
+import { Badge } from '@codegouvfr/react-dsfr/Badge';
+import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
+import { Button } from '@codegouvfr/react-dsfr/Button';
+import { useState } from 'react';
+import { useParams } from 'react-router-dom';
+import { useApi } from '../../api/use-api';
+import { ErrorAlert } from '../../components/error-alert';
+import { LoadingPage } from '../../components/loading-page';
+import { usePageTitle } from '../../components/use-page-title';
+import { BlocsSection } from './blocs-section';
+import { EnrichmentForm } from './enrichment-form';
+import { RecordFacts } from './record-facts';
+import { StatisticsTable } from './statistics-table';
+import { TextBlock } from './text-block';
+import type { CertificationView } from './types';
+import { VaeSection } from './vae-section';
+
+/** `/certifications/:code`: the public record of a certification, printable. */
+export function CertificationPage() {
+  const { code = '' } = useParams();
+  const record = useApi<CertificationView>(`/api/certifications/${encodeURIComponent(code)}`);
+  const [editing, setEditing] = useState(false);
+  const data = record.data?.code.toUpperCase() === code.toUpperCase() ? record.data : null;
+  usePageTitle(data ? `${data.title} (${data.code})` : record.error ? 'Certification introuvable' : 'Certification');
+
+  if (record.error) {
+    return (
+      <div className="fr-container fr-pb-6w">
+        <Breadcrumb currentPageLabel={code} homeLinkProps={{ to: '/' }} segments={[{ label: 'Certifications', linkProps: { to: '/certifications' } }]} />
+        <h1>{record.error.status === 404 || record.error.status === 400 ? 'Certification introuvable' : 'La certification n’a pas pu être chargée'}</h1>
+        <ErrorAlert error={record.error} title="Erreur" />
+      </div>
+    );
+  }
+  if (!data) return <LoadingPage />;
+
+  return (
+    <div className="fr-container fr-pb-6w jalon-certification">
+      <Breadcrumb currentPageLabel={data.code} homeLinkProps={{ to: '/' }} segments={[{ label: 'Certifications', linkProps: { to: '/certifications' } }]} />
+      <h1>{data.title}</h1>
+      <ul className="fr-badges-group fr-mb-3w">
+        <li>
+          <Badge severity="info" noIcon>
+            {data.code}
+          </Badge>
+        </li>
+        {data.level != null && (
+          <li>
+            <Badge noIcon>Niveau {data.level}</Badge>
+          </li>
+        )}
+        <li>
+          <Badge severity={data.active ? 'success' : 'warning'} noIcon>
+            {data.active ? 'Active' : 'Inactive'}
+          </Badge>
+        </li>
+        {data.vaeOpen && (
+          <li>
+            <Badge severity="success" noIcon>
+              Ouverte à la VAE
+            </Badge>
+          </li>
+        )}
+      </ul>
+      <div className="jalon-no-print fr-mb-3w">
+        <Button priority="secondary" onClick={() => window.print()}>
+          Imprimer la fiche
+        </Button>
+      </div>
+      <RecordFacts record={data} />
+      {(data.texts.activities || data.texts.jobs) && (
+        <section aria-labelledby="metier" className="fr-mt-6w">
+          <h2 id="metier">Le métier</h2>
+          <TextBlock text={data.texts.activities} />
+          {data.texts.jobs && (
+            <>
+              <h3>Emplois visés</h3>
+              <TextBlock text={data.texts.jobs} />
+            </>
+          )}
+        </section>
+      )}
+      <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} />
+      <VaeSection enrichment={data.enrichment} />
+      {data.viewerCanEditEnrichment && (
+        <div className="jalon-no-print fr-mt-3w">
+          {editing ? (
+            <EnrichmentForm
+              code={data.code}
+              enrichment={data.enrichment}
+              onCancel={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                record.reload();
+              }}
+            />
+          ) : (
+            <Button priority="secondary" onClick={() => setEditing(true)}>
+              Modifier les informations VAE
+            </Button>
+          )}
+        </div>
+      )}
+      <StatisticsTable statistics={data.statistics} />
+    </div>
+  );
+}

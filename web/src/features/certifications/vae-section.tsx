@@ -1,0 +1,126 @@
+import { Table } from '@codegouvfr/react-dsfr/Table';
+import { formatEuros, formatPercent, FUNDING_ROUTE_LABELS } from './certification-labels';
+import type { CertificationEnrichment } from './types';
+
+/** What a VAE candidate needs beyond the registry: where to file, the jury, rates, dispenses, bridges, training, prices. */
+export function VaeSection({ enrichment }: { enrichment: CertificationEnrichment | null }) {
+  if (!enrichment) {
+    return (
+      <section aria-labelledby="vae" className="fr-mt-6w">
+        <h2 id="vae">La VAE pour cette certification</h2>
+        <p>Aucune information VAE n’a encore été renseignée par le certificateur.</p>
+      </section>
+    );
+  }
+  const { vaeFiling, jury, validationRates, training } = enrichment;
+  return (
+    <section aria-labelledby="vae" className="fr-mt-6w">
+      <h2 id="vae">La VAE pour cette certification</h2>
+      {vaeFiling && (
+        <>
+          <h3>Où déposer sa demande</h3>
+          <p>{vaeFiling.filingBody}</p>
+          <ul>
+            {vaeFiling.feasibilityFile && <li>Dossier de recevabilité : {vaeFiling.feasibilityFile}</li>}
+            {vaeFiling.validationFile && <li>Dossier de validation : {vaeFiling.validationFile}</li>}
+            {vaeFiling.admissibilityDelayMonths != null && <li>Délai de réponse sur la recevabilité : {vaeFiling.admissibilityDelayMonths} mois</li>}
+            {vaeFiling.platforms.length > 0 && <li>Plateformes : {vaeFiling.platforms.join(', ')}</li>}
+          </ul>
+          {vaeFiling.steps.length > 0 && (
+            <ol>
+              {vaeFiling.steps.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          )}
+        </>
+      )}
+      {jury && (
+        <>
+          <h3>Le jury</h3>
+          <ul>
+            {jury.durationMinutes != null && <li>Durée de l’entretien : environ {jury.durationMinutes} minutes</li>}
+            {jury.presentationMinutes != null && <li>Présentation libre : environ {jury.presentationMinutes} minutes</li>}
+            {jury.composition && <li>Composition : {jury.composition}</li>}
+          </ul>
+          {jury.description.map((line, i) => (
+            <p key={i}>{line}</p>
+          ))}
+          {jury.outcomes.length > 0 && (
+            <ul>
+              {jury.outcomes.map((o, i) => (
+                <li key={i}>{o}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {validationRates && (
+        <Table
+          caption="Taux de validation par la VAE"
+          headers={['Validation totale', 'Validation partielle', 'Aucune validation', 'Source']}
+          data={[[formatPercent(validationRates.total), formatPercent(validationRates.partial), formatPercent(validationRates.refusal), validationRates.source ?? '—']]}
+        />
+      )}
+      {enrichment.validationConditions.length > 0 && (
+        <>
+          <h3>Conditions de validation</h3>
+          <ul>
+            {enrichment.validationConditions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {enrichment.dispenses.length > 0 && (
+        <>
+          <h3>Dispenses</h3>
+          <ul>
+            {enrichment.dispenses.map((d, i) => (
+              <li key={i}>
+                {d.description}
+                {d.condition ? ` (${d.condition})` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(enrichment.equivalences.length > 0 || enrichment.furtherStudies.length > 0) && (
+        <>
+          <h3>Passerelles et poursuites d’études</h3>
+          <ul>
+            {enrichment.equivalences.map((e, i) => (
+              <li key={`e${i}`}>
+                {e.target} : {e.description}
+                {e.modulesExempted != null && e.modulesTotal != null ? ` (${e.modulesExempted} modules sur ${e.modulesTotal} dispensés)` : ''}
+              </li>
+            ))}
+            {enrichment.furtherStudies.map((f, i) => (
+              <li key={`f${i}`}>{f.description}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {training && training.units.length > 0 && (
+        <Table
+          caption={`Unités de formation${training.provider ? ` (${training.provider})` : ''}${training.totalHours != null ? `, ${training.totalHours} heures au total` : ''}`}
+          headers={['Code', 'Intitulé', 'Nature', 'ECTS', 'Heures', 'Obligatoire']}
+          data={training.units.map((u) => [u.code, u.title, u.kind === 'teaching' ? 'Enseignement' : 'Activité', u.ects ?? '—', u.hours ?? '—', u.mandatory ? 'Oui' : 'Non'])}
+        />
+      )}
+      {enrichment.prices.length > 0 && (
+        <Table
+          caption="Tarifs"
+          headers={['Prestation', 'Financement', 'Public', 'Prestataire', 'Montant']}
+          data={enrichment.prices.map((p) => [
+            p.label,
+            p.fundingRoute ? FUNDING_ROUTE_LABELS[p.fundingRoute] : '—',
+            p.audience ?? '—',
+            p.provider ?? '—',
+            `${formatEuros(p.amountEuros)}${p.unit === 'hour' ? ' de l’heure' : ''}${p.taxIncluded === false ? ' HT' : p.taxIncluded ? ' TTC' : ''}`,
+          ])}
+        />
+      )}
+    </section>
+  );
+}
