@@ -27,5 +27,15 @@ export const AUDIT_EVENT_TYPES = [
   'database.restored',
   'certification.imported',
   'certification.enrichment_updated',
+  'certification.manager_added',
+  'certification.manager_removed',
+  'candidate.created',
+  'candidate.updated',
+  'pathway.created',
+  'pathway.transitioned',
+  'pathway.actor_added',
+  'document.uploaded',
+  'document.downloaded',
+  'settings.updated',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

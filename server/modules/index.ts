@@ -3,8 +3,13 @@ import { accountsRoutes } from './accounts/accounts.routes';
 import { organisationRoutes } from './accounts/organisation.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
+import { candidatesRoutes } from './candidates/candidates.routes';
+import { meRoutes } from './candidates/me.routes';
+import { certificationsAdminRoutes } from './certifications/certifications-admin.routes';
+import { certificationsRoutes } from './certifications/certifications.routes';
 import { healthRoutes } from './health/health.routes';
 import { mailboxRoutes } from './mailbox/mailbox.routes';
+import { pathwaysRoutes } from './pathways/pathways.routes';
 import { territoriesRoutes } from './territories/territories.routes';
 
 /** Every module's routes, registered once here so the route enumeration test sees them all. */
@@ -16,4 +21,9 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(auditRoutes);
   await app.register(mailboxRoutes);
   await app.register(territoriesRoutes);
+  await app.register(certificationsRoutes);
+  await app.register(certificationsAdminRoutes);
+  await app.register(candidatesRoutes);
+  await app.register(pathwaysRoutes);
+  await app.register(meRoutes);
 }

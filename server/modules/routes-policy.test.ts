@@ -47,6 +47,8 @@ describe('route policies (deny by default)', () => {
         'GET /api/ready',
         'GET /api/openapi.json',
         'GET /api/territories',
+        'GET /api/certifications',
+        'GET /api/certifications/:code',
         'POST /api/auth/login',
         'POST /api/auth/magic-link/request',
         'POST /api/auth/magic-link/consume',

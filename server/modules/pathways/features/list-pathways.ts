@@ -1,0 +1,50 @@
+import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../../../db/client';
+import { candidates, certifications, pathwayActors, pathwayBlocs, pathways } from '../../../db/schema';
+import { computeDeadlines } from '../../../domain/deadlines';
+import type { Clock } from '../../../lib/clock';
+import { pageWindow } from '../../../lib/pagination';
+import type { Principal } from '../../../lib/principal';
+import { presentPathwaySummary } from '../pathways.presenter';
+import type { TPathwayListQuery, TPathwaySummary } from '../pathways.schema';
+import { overdueCondition, visiblePathwaysCondition } from '../pathways.scope';
+import { loadDeadlineLimits, toDeadlineFacts } from '../pathways.store';
+
+const remainingCount = sql<number>`(SELECT count(*)::int FROM ${pathwayBlocs} WHERE ${pathwayBlocs.pathwayId} = ${pathways.id} AND ${pathwayBlocs.acquiredAt} IS NULL)`;
+
+/** The pathways this person may see, filtered and paginated. */
+export async function listPathways(opts: { database: Database; clock: Clock; principal: Principal; query: TPathwayListQuery }) {
+  const { db } = opts.database;
+  const q = opts.query;
+  const now = opts.clock.now();
+  const limits = await loadDeadlineLimits(db);
+  const filters: SQL[] = [];
+  const scope = visiblePathwaysCondition(opts.principal);
+  if (scope) filters.push(scope);
+  if (q.state) filters.push(eq(pathways.state, q.state));
+  if (q.certificationCode) filters.push(eq(certifications.code, q.certificationCode));
+  if (q.departementCode) filters.push(eq(candidates.departementCode, q.departementCode));
+  if (q.actorOrganisationId) filters.push(sql`${pathways.id} IN (SELECT ${pathwayActors.pathwayId} FROM ${pathwayActors} WHERE ${pathwayActors.organisationId} = ${q.actorOrganisationId})`);
+  if (q.overdue !== undefined) filters.push(q.overdue ? overdueCondition(limits, now) : sql`NOT ${overdueCondition(limits, now)}`);
+  if (q.hasRemainingBlocs !== undefined) filters.push(q.hasRemainingBlocs ? sql`${remainingCount} > 0` : sql`${remainingCount} = 0`);
+  const where = filters.length ? and(...filters) : undefined;
+  const { limit, offset } = pageWindow(q);
+  const rows = await db
+    .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
+    .from(pathways)
+    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
+    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
+    .where(where)
+    .orderBy(desc(pathways.updatedAt), desc(pathways.id))
+    .limit(limit)
+    .offset(offset);
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(pathways)
+    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
+    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
+    .where(where);
+  const items: TPathwaySummary[] = rows.map((r) => presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now)));
+  return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
