@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openPglite } from '../db/client';
@@ -10,6 +10,13 @@ import { loadTerritories } from '../modules/territories/load-territories';
  * and let every test file start from a copy (see createTestDatabase). Not used against a server.
  */
 export default async function setup(): Promise<() => void> {
+  // Browser tests are a separate suite (they need a built web app and Chromium); say so, once.
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  process.stdout.write(
+    existsSync(chromium)
+      ? 'Tests navigateur : suite séparée, lancez « npm run test:browser » (Chromium trouvé).\n'
+      : 'Tests navigateur ignorés : Chromium introuvable (apt-get install chromium), puis « npm run test:browser ».\n',
+  );
   if (process.env.TEST_DATABASE_URL) return () => undefined;
   const dir = mkdtempSync(path.join(tmpdir(), 'jalon-test-template-'));
   const database = await openPglite(undefined);
