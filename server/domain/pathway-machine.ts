@@ -1,4 +1,4 @@
-import type { ClosureReason, JuryAttendance, JuryOverall, PathwayState } from '../../common/pathway';
+import { PATHWAY_STATES, type ClosureReason, type JuryAttendance, type JuryOverall, type PathwayState } from '../../common/pathway';
 import { AppError } from '../lib/errors';
 
 /**
@@ -53,18 +53,7 @@ interface Rule {
   label: string;
 }
 
-const OPEN_STATES: PathwayState[] = [
-  'information',
-  'faisabilite_preparation',
-  'faisabilite_filed',
-  'recevable',
-  'non_recevable',
-  'validation_writing',
-  'validation_filed',
-  'jury_scheduled',
-  'jury_result_entered',
-  'post_jury',
-];
+const OPEN_STATES: PathwayState[] = PATHWAY_STATES.filter((st) => st !== 'closed' && st !== 'closed_certified');
 
 export const TRANSITION_RULES: Record<TransitionType, Rule> = {
   start_faisabilite: { from: ['information'], roles: PROS_AND_CANDIDATE, label: 'Commencer le dossier de faisabilité' },

@@ -1,34 +1,13 @@
 /**
- * Types of the server's JSON API, as the web app sees them.
- * The enums will move to `common/` later; keep the lists in the same order as the server's.
+ * Types of the server's JSON API, as the web app sees them. The enums come from `common/`, the
+ * same lists the server validates with.
  */
+import { ORGANISATION_KINDS, ROLES, USER_KINDS, type OrganisationKind, type Role, type UserKind } from '../../../common/organisations';
 
-export const ORG_KINDS = [
-  'commanditaire',
-  'counselling_structure',
-  'accompaniment_organisation',
-  'certificateur',
-  'funder',
-  'partner',
-  'school',
-  'resource_centre',
-] as const;
-export type OrgKind = (typeof ORG_KINDS)[number];
-
-export const ROLES = [
-  'referent',
-  'accompagnateur',
-  'conseiller',
-  'certificateur_agent',
-  'director',
-  'funder_analyst',
-  'school_staff',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
-
-export const USER_KINDS = ['professional', 'candidate'] as const;
-export type UserKind = (typeof USER_KINDS)[number];
+export const ORG_KINDS = ORGANISATION_KINDS;
+export type OrgKind = OrganisationKind;
+export { ROLES, USER_KINDS };
+export type { Role, UserKind };
 
 export interface Membership {
   id: string;
