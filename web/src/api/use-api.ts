@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { apiFetch, buildUrl, isAbortError, toApiError, type ApiError, type ApiFetchOptions } from './client';
+import { apiFetch, buildUrl, type ApiError, type ApiFetchOptions } from './client';
+import { useAsync } from './use-async';
 
 export interface ApiQueryState<T> {
   data: T | null;
@@ -12,29 +12,6 @@ export interface ApiQueryState<T> {
 /** Loads `GET path?query` and reloads when the URL changes; aborts stale requests. */
 export function useApi<T>(path: string | null, query?: ApiFetchOptions['query']): ApiQueryState<T> {
   const url = path === null ? null : buildUrl(path, query);
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(url !== null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    if (url === null) return;
-    const controller = new AbortController();
-    setLoading(true);
-    setError(null);
-    apiFetch<T>(url, { signal: controller.signal })
-      .then((result) => {
-        setData(result);
-        setLoading(false);
-      })
-      .catch((cause: unknown) => {
-        if (isAbortError(cause)) return;
-        setError(toApiError(cause));
-        setLoading(false);
-      });
-    return () => controller.abort();
-  }, [url, version]);
-
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const { data, error, loading, reload } = useAsync<T>(url, (signal) => apiFetch<T>(url ?? '', { signal }));
   return { data, error, loading, reload };
 }

@@ -9,7 +9,7 @@ import { AdminPage } from './admin-page';
 import { GroupementForm } from './groupement-form';
 import { loadAll } from './load-all';
 import { ResultCount } from './result-count';
-import { useAsync } from './use-async';
+import { useAsync } from '../../api/use-async';
 
 /** `/admin/groupements`: groups of organisations, optionally under a commanditaire. */
 export function GroupementsPage() {

@@ -14,7 +14,7 @@ import { AdminPage } from './admin-page';
 import { loadOne } from './load-all';
 import { OrganisationForm, type OrganisationValues } from './organisation-form';
 import { StatusBadge } from './status-badge';
-import { useAsync } from './use-async';
+import { useAsync } from '../../api/use-async';
 
 const PARENTS = [{ label: 'Organisations', to: '/admin/organisations' }];
 

@@ -15,7 +15,7 @@ import { MembershipAddForm } from './membership-add-form';
 import { membershipLabel } from './membership-label';
 import { MembershipsTable } from './memberships-table';
 import { StatusBadge } from './status-badge';
-import { useAsync } from './use-async';
+import { useAsync } from '../../api/use-async';
 import { UserNameForm } from './user-name-form';
 
 const PARENTS = [{ label: 'Utilisateurs', to: '/admin/utilisateurs' }];

@@ -1,14 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isAbortError, toApiError, type ApiError } from '../../api/client';
+import { isAbortError, toApiError, type ApiError } from './client';
 
-/** Runs an async loader on mount and when `key` changes; `reload()` runs it again. */
-export function useAsync<T>(key: string, loader: (signal: AbortSignal) => Promise<T>) {
+/**
+ * Runs an async loader on mount and whenever `key` changes (a null key runs nothing); `reload()`
+ * runs it again. Stale runs are aborted.
+ */
+export function useAsync<T>(key: string | null, loader: (signal: AbortSignal) => Promise<T>) {
   const [data, setData] = useState<T | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(key !== null);
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
+    if (key === null) return;
     const controller = new AbortController();
     setLoading(true);
     setError(null);
