@@ -4,9 +4,11 @@ import { AppError } from '../../lib/errors';
 import { policies } from '../../lib/policy';
 import type { Principal } from '../../lib/principal';
 import { ZErrorBody } from '../auth/auth.schema';
-import { ZCandidate, ZCandidateCreate, ZCandidateUpdate, ZSensitive } from './candidates.schema';
+import { ZPaged } from '../../lib/pagination';
+import { ZCandidate, ZCandidateCreate, ZCandidateListQuery, ZCandidateSummary, ZCandidateUpdate, ZSensitive } from './candidates.schema';
 import { createCandidate } from './features/create-candidate';
 import { getCandidate } from './features/get-candidate';
+import { listCandidates } from './features/list-candidates';
 import { readCandidateSensitive } from './features/read-candidate-sensitive';
 import { updateCandidate } from './features/update-candidate';
 
@@ -26,6 +28,9 @@ export const candidatesRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/candidates', { config: fileRoles, schema: { tags, summary: 'Ouvrir le dossier d’un candidat', body: ZCandidateCreate, response: { 201: ZCandidate, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await createCandidate({ database, clock, principal: principalOf(request), input: request.body })),
+  );
+  app.get('/api/candidates', { config: { policy: policies.roles('referent', 'conseiller', 'accompagnateur', 'director', 'certificateur_agent', 'funder_analyst') }, schema: { tags, summary: 'Les candidats que je peux voir, par nom ou adresse', querystring: ZCandidateListQuery, response: { 200: ZPaged(ZCandidateSummary), ...errors } } }, async (request) =>
+    listCandidates({ database, principal: principalOf(request), query: request.query }),
   );
   app.get('/api/candidates/:id', { config: { policy: policies.authenticated() }, schema: { tags, summary: 'Le dossier d’un candidat', params: ZIdParams, response: { 200: ZCandidate, ...errors } } }, async (request) =>
     getCandidate({ database, principal: principalOf(request), id: request.params.id }),

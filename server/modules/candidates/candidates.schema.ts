@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CANDIDATE_SITUATIONS, EXPERIENCE_KINDS } from '../../../common/candidates';
+import { ZPageQuery } from '../../lib/pagination';
 import { ZEmail } from '../auth/auth.schema';
 
 const ZText = (max: number) => z.string().trim().min(1).max(max);
@@ -122,3 +123,21 @@ export const ZCandidate = z.object({
   updatedAt: z.string(),
 });
 export type TCandidate = z.infer<typeof ZCandidate>;
+
+export const ZCandidateListQuery = z.strictObject({
+  ...ZPageQuery,
+  /** Part of the name (either order) or of the email. */
+  q: z.string().trim().min(1).max(100).optional(),
+  departementCode: ZDepartementCode.optional(),
+});
+export type TCandidateListQuery = z.infer<typeof ZCandidateListQuery>;
+
+export const ZCandidateSummary = z.object({
+  id: z.string().uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  email: z.string().nullable(),
+  departementCode: z.string().nullable(),
+  hasAccount: z.boolean(),
+});
+export type TCandidateSummary = z.infer<typeof ZCandidateSummary>;

@@ -62,6 +62,7 @@ const endpoints: Endpoint[] = [
     invalid: { payload: { organisationId: structureId, firstName: 'Léa', lastName: 'Martin', situation: 'astronaute' } },
     stranger: () => otherReferent,
   },
+  { method: 'GET', url: () => '/api/candidates?q=camille', as: () => referent, invalid: { url: () => '/api/candidates?departementCode=999' } },
   { method: 'GET', url: () => `/api/candidates/${candidateId}`, as: () => referent, invalid: { url: () => '/api/candidates/pas-un-uuid' }, stranger: () => otherReferent },
   { method: 'PATCH', url: () => `/api/candidates/${candidateId}`, as: () => referent, valid: () => ({ phone: '02 31 00 00 00' }), invalid: { payload: { phone: 'abc' } }, stranger: () => otherReferent },
   { method: 'GET', url: () => `/api/candidates/${candidateId}/sensitive`, as: () => referent, invalid: { url: () => '/api/candidates/42/sensitive' }, stranger: () => otherReferent },
