@@ -6,7 +6,7 @@ import { loadEnv } from '../lib/env';
 import { createLogger } from '../lib/logger';
 import { createTestDatabase } from '../test/test-database';
 import type { Database } from './client';
-import { groupementMembers, organisations, users } from './schema';
+import { candidates, groupementMembers, organisations, pathwayBlocs, documents, pathways, pathwayTransitions, users } from './schema';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from './seed-demo';
 
 let database: Database;
@@ -21,10 +21,30 @@ describe('demo data', () => {
     expect(await seedDemo(database)).toBe(false);
     const kinds = await database.db.select({ kind: organisations.kind, n: sql<number>`count(*)::int` }).from(organisations).groupBy(organisations.kind);
     const byKind = Object.fromEntries(kinds.map((k) => [k.kind, k.n]));
-    expect(byKind).toMatchObject({ commanditaire: 1, counselling_structure: 2, accompaniment_organisation: 1, certificateur: 1, funder: 1, partner: 2, school: 2 });
+    expect(byKind).toMatchObject({ commanditaire: 1, counselling_structure: 2, accompaniment_organisation: 1, certificateur: 2, funder: 1, partner: 2, school: 2 });
     expect(await database.db.select().from(groupementMembers)).toHaveLength(2);
     const [admin] = await database.db.select().from(users).where(eq(users.email, 'admin@jalon.test'));
     expect(admin?.isPlatformAdmin).toBe(true);
+  });
+
+  it('gives the demo candidates pathways at three stages, with their history and documents', async () => {
+    const rows = await database.db
+      .select({ last: candidates.lastName, state: pathways.state, cycle: pathways.cycle, userId: candidates.userId })
+      .from(pathways)
+      .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
+      .orderBy(candidates.lastName);
+    expect(rows.map((r) => [r.last, r.state])).toEqual([
+      ['Benamar', 'faisabilite_filed'],
+      ['Dubois', 'post_jury'],
+      ['Martin', 'faisabilite_preparation'],
+    ]);
+    expect(rows.every((r) => r.userId !== null)).toBe(true);
+    const acquired = await database.db.select({ n: sql<number>`count(*)::int` }).from(pathwayBlocs).where(sql`${pathwayBlocs.acquiredAt} IS NOT NULL`);
+    expect(acquired[0]?.n).toBe(2);
+    const docs = await database.db.select({ n: sql<number>`count(*)::int` }).from(documents);
+    expect(docs[0]?.n).toBe(3);
+    const history = await database.db.select({ n: sql<number>`count(*)::int` }).from(pathwayTransitions);
+    expect(history[0]?.n).toBe(11);
   });
 
   it('every demo account logs in with the README password', async () => {

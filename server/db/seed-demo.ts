@@ -1,7 +1,10 @@
 import { eq, sql } from 'drizzle-orm';
 import type { OrganisationKind, Role } from '../../common/organisations';
+import { systemClock, type Clock } from '../lib/clock';
 import { hashPassword } from '../lib/passwords';
+import { seedCertifications } from '../modules/certifications/features/seed-certifications';
 import type { Database } from './client';
+import { seedDemoPathways } from './seed-demo-pathways';
 import { certificationManagers, certifications, groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
 
 /** The password of every demo account, shown in the README. Never used outside demo data. */
@@ -20,6 +23,7 @@ const ORGS: DemoOrg[] = [
   { key: 'mife', kind: 'counselling_structure', name: 'MIFE de Seine-Maritime', departements: ['76'] },
   { key: 'accomp', kind: 'accompaniment_organisation', name: 'Parcours Compétences Accompagnement VAE', departements: ['14', '76'] },
   { key: 'dava', kind: 'certificateur', name: 'DAVA de l’académie de Normandie', departements: ['14', '27', '50', '61', '76'] },
+  { key: 'dreets', kind: 'certificateur', name: 'DREETS de Normandie (titres professionnels)', departements: ['14', '27', '50', '61', '76'] },
   { key: 'opco', kind: 'funder', name: 'OPCO Santé Normandie', departements: ['14', '27', '50', '61', '76'] },
   { key: 'mdph', kind: 'partner', name: 'MDPH du Calvados', departements: ['14'] },
   { key: 'logement', kind: 'partner', name: 'Association Habitat Jeunes Rouen', departements: ['76'] },
@@ -46,6 +50,7 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'direction.mife@jalon.test', name: 'Marc Petit', kind: 'professional', roles: [['mife', 'director']] },
   { email: 'accompagnatrice@jalon.test', name: 'Nadia Benali', kind: 'professional', roles: [['accomp', 'accompagnateur']] },
   { email: 'dava@jalon.test', name: 'Thomas Girard', kind: 'professional', roles: [['dava', 'certificateur_agent']] },
+  { email: 'dreets@jalon.test', name: 'Martine Lemaire', kind: 'professional', roles: [['dreets', 'certificateur_agent']] },
   { email: 'opco@jalon.test', name: 'Julie Moreau', kind: 'professional', roles: [['opco', 'funder_analyst']] },
   { email: 'region@jalon.test', name: 'Bertrand Leroy', kind: 'professional', roles: [['region', 'funder_analyst']] },
   { email: 'partenaire.mdph@jalon.test', name: 'Élise Caron', kind: 'professional', roles: [['mdph', 'conseiller']] },
@@ -57,13 +62,15 @@ export const DEMO_USERS: DemoUser[] = [
   { email: 'lea.dubois@jalon.test', name: 'Léa Dubois', kind: 'candidate' },
 ];
 
-/** Fills an empty database with the demo organisations and accounts. Returns false if it was not empty. */
-export async function seedDemo(database: Database): Promise<boolean> {
+/** Fills an empty database with the demo organisations, accounts and pathways. Returns false if it was not empty. */
+export async function seedDemo(database: Database, clock: Clock = systemClock): Promise<boolean> {
   const [count] = await database.db.select({ n: sql<number>`count(*)::int` }).from(users);
   if ((count?.n ?? 0) > 0) return false;
+  // The demo pathways need the reference certifications (an idempotent upsert, also run at boot).
+  await seedCertifications(database, { now: () => clock.now() });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids = new Map<string, string>();
   await database.db.transaction(async (tx) => {
-    const ids = new Map<string, string>();
     for (const o of ORGS) {
       const [row] = await tx.insert(organisations).values({ kind: o.kind, name: o.name }).returning({ id: organisations.id });
       if (!row) throw new Error('seed organisation insert failed');
@@ -76,9 +83,12 @@ export async function seedDemo(database: Database): Promise<boolean> {
       .returning({ id: groupements.id });
     if (!g) throw new Error('seed groupement insert failed');
     await tx.insert(groupementMembers).values(['cibc', 'mife'].map((k) => ({ groupementId: g.id, organisationId: ids.get(k) ?? '' })));
-    // The DAVA edits the VAE information of the Bac Pro ASSP (seeded with the reference data at start).
-    const [assp] = await tx.select({ id: certifications.id }).from(certifications).where(eq(certifications.code, 'RNCP37231'));
-    if (assp) await tx.insert(certificationManagers).values({ certificationId: assp.id, organisationId: ids.get('dava') ?? '' });
+    // The DAVA edits the VAE information of the Bac Pro ASSP, the DREETS that of the titre professionnel
+    // CIP (both seeded with the reference data at start).
+    for (const [code, key] of [['RNCP37231', 'dava'], ['RNCP37274', 'dreets']] as const) {
+      const [cert] = await tx.select({ id: certifications.id }).from(certifications).where(eq(certifications.code, code));
+      if (cert) await tx.insert(certificationManagers).values({ certificationId: cert.id, organisationId: ids.get(key) ?? '' });
+    }
     for (const u of DEMO_USERS) {
       const [row] = await tx
         .insert(users)
@@ -90,5 +100,6 @@ export async function seedDemo(database: Database): Promise<boolean> {
       }
     }
   });
+  await seedDemoPathways(database, ids, clock.now());
   return true;
 }

@@ -150,7 +150,7 @@ describe('/api/admin/certifications/:code/managers', () => {
 });
 
 describe('demo data', () => {
-  it('makes the DAVA the manager of RNCP37231', async () => {
+  it('makes the DAVA the manager of RNCP37231 and the DREETS that of RNCP37274', async () => {
     // Demo data only fills an empty database: a database of its own, as at a first start.
     const database = await createTestDatabase();
     try {
@@ -160,8 +160,12 @@ describe('demo data', () => {
         .select({ code: certifications.code, organisation: organisations.name })
         .from(certificationManagers)
         .innerJoin(certifications, eq(certifications.id, certificationManagers.certificationId))
-        .innerJoin(organisations, eq(organisations.id, certificationManagers.organisationId));
-      expect(rows).toEqual([{ code: 'RNCP37231', organisation: 'DAVA de l’académie de Normandie' }]);
+        .innerJoin(organisations, eq(organisations.id, certificationManagers.organisationId))
+        .orderBy(certifications.code);
+      expect(rows).toEqual([
+        { code: 'RNCP37231', organisation: 'DAVA de l’académie de Normandie' },
+        { code: 'RNCP37274', organisation: 'DREETS de Normandie (titres professionnels)' },
+      ]);
     } finally {
       await database.close();
     }
