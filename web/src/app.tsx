@@ -16,6 +16,10 @@ import { UsersPage } from './features/admin/users-page';
 import { CertificationPage } from './features/certifications/certification-page';
 import { CertificationSearchPage } from './features/certifications/certification-search-page';
 import { ImportPage } from './features/certifications/import-page';
+import { InboxPage } from './features/pathways/inbox-page';
+import { NewPathwayPage } from './features/pathways/new-pathway-page';
+import { PathwayListPage } from './features/pathways/pathway-list-page';
+import { PathwayPage } from './features/pathways/pathway-page';
 import { AccessibilityPage } from './routes/accessibility-page';
 import { ForgotPasswordPage } from './routes/forgot-password-page';
 import { HomePage } from './routes/home/home-page';
@@ -68,6 +72,10 @@ export function App() {
               </RequireAuth>
             }
           />
+          <Route path="/parcours" element={<RequireAuth><PathwayListPage /></RequireAuth>} />
+          <Route path="/parcours/nouveau" element={<RequireAuth><NewPathwayPage /></RequireAuth>} />
+          <Route path="/parcours/:id" element={<RequireAuth><PathwayPage /></RequireAuth>} />
+          <Route path="/certificateur/dossiers" element={<RequireAuth><InboxPage /></RequireAuth>} />
           <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
           <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />
           <Route path="/admin/utilisateurs" element={<Admin><UsersPage /></Admin>} />

@@ -12,28 +12,28 @@ export interface HomeBlock {
 
 export const ROLE_HOME_BLOCKS: Record<Role, HomeBlock[]> = {
   referent: [
-    { title: 'Mes candidats', description: 'Les candidats que vous suivez en assistance renforcée et l\'étape de leur parcours.' },
+    { title: 'Mes candidats', description: 'Les candidats que vous suivez en assistance renforcée et l\'étape de leur parcours.', path: '/parcours' },
     { title: 'À traiter', description: 'Diagnostics à compléter, engagements à relancer et justificatifs à recueillir.' },
     { title: 'Agenda', description: 'Vos rendez-vous avec les candidats et les échéances de leur rétroplanning.' },
   ],
   accompagnateur: [
-    { title: 'Mes accompagnements', description: 'Les candidats que vous accompagnez vers le jury et le programme convenu avec chacun.' },
+    { title: 'Mes accompagnements', description: 'Les candidats que vous accompagnez vers le jury et le programme convenu avec chacun.', path: '/parcours' },
     { title: 'Séances', description: 'Les séances planifiées, les feuilles d\'émargement et le livret de suivi.' },
   ],
   conseiller: [
-    { title: 'Personnes orientées', description: 'Les personnes informées et orientées vers une certification et un accompagnement.' },
+    { title: 'Personnes orientées', description: 'Les personnes informées et orientées vers une certification et un accompagnement.', path: '/parcours' },
     { title: 'Propositions d\'assistance renforcée', description: 'Les personnes pour lesquelles vous proposez une assistance renforcée.' },
   ],
   certificateur_agent: [
-    { title: 'Dossiers à instruire', description: 'Les dossiers de faisabilité reçus et le délai de deux mois pour statuer sur leur recevabilité.' },
-    { title: 'Jurys', description: 'Les convocations, les résultats et les préconisations des jurys.' },
+    { title: 'Dossiers à instruire', description: 'Les dossiers de faisabilité reçus et le délai de deux mois pour statuer sur leur recevabilité.', path: '/certificateur/dossiers' },
+    { title: 'Jurys', description: 'Les convocations, les résultats et les préconisations des jurys.', path: '/certificateur/dossiers' },
   ],
   director: [
     { title: 'Tableau de bord', description: 'L\'activité de la structure au regard des objectifs annuels fixés par département.' },
     { title: 'Rapports', description: 'Les rapports quantitatifs, qualitatifs et financiers à signer et à transmettre au commanditaire.' },
   ],
   funder_analyst: [
-    { title: 'Parcours financés', description: 'Les parcours que votre organisme finance et leur avancement.' },
+    { title: 'Parcours financés', description: 'Les parcours que votre organisme finance et leur avancement.', path: '/parcours' },
     { title: 'Indicateurs', description: 'Les indicateurs d\'activité et de résultat des parcours financés.' },
   ],
   school_staff: [
