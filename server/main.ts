@@ -2,12 +2,11 @@ import { buildApp } from './app';
 import { prepareDatabase } from './boot';
 import { buildJobs } from './jobs/registry';
 import { startWorker, type Worker } from './jobs/worker';
-import { systemClock } from './lib/clock';
+import { OffsetClock, systemClock } from './lib/clock';
 import { ConfigError, loadEnv } from './lib/env';
 import { createLogger } from './lib/logger';
 import { createSmtpMailer } from './modules/mailbox/mailer';
 import { createShutdown, SHUTDOWN_GRACE_MS } from './lifecycle';
-
 
 async function main(): Promise<void> {
   let env;
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
   const logger = createLogger(env);
   const database = await prepareDatabase(env, logger);
   const mailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : null;
-  const clock = systemClock;
+  const clock = env.CLOCK_CONTROL === 'true' ? new OffsetClock() : systemClock;
   const app = await buildApp({ database, env, clock, logger, mailer });
   const jobs = buildJobs({ mailer, mailFrom: env.MAIL_FROM });
   let worker: Worker | null = null;

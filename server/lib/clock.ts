@@ -23,3 +23,23 @@ export class FixedClock implements Clock {
     this.advanceMinutes(days * 24 * 60);
   }
 }
+
+/** A clock that can be moved. */
+export interface MovableClock extends Clock {
+  advanceDays(days: number): void;
+}
+
+/** The system time plus an offset the browser tests move forward (CLOCK_CONTROL=true). */
+export class OffsetClock implements MovableClock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advanceDays(days: number): void {
+    this.offsetMs += days * 24 * 60 * 60 * 1000;
+  }
+}
+
+export function isMovable(clock: Clock): clock is MovableClock {
+  return typeof (clock as Partial<MovableClock>).advanceDays === 'function';
+}

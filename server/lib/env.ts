@@ -20,6 +20,8 @@ const ZEnvSchema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   JOBS_POLL_MS: z.coerce.number().int().min(50).default(1000),
   RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  /** Lets browser tests move the server's clock (POST /api/testing/clock); refused in production. */
+  CLOCK_CONTROL: z.enum(['true', 'false']).default('false'),
 });
 
 export type TEnv = z.infer<typeof ZEnvSchema>;
@@ -40,6 +42,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env): TEnv {
     const missing: string[] = [];
     if (!env.SESSION_SECRET) missing.push('SESSION_SECRET (32 caractères au moins)');
     if (!env.SMTP_URL) missing.push('SMTP_URL');
+    if (env.CLOCK_CONTROL === 'true') throw new ConfigError('Démarrage impossible en production avec CLOCK_CONTROL=true (horloge réglable réservée aux tests).');
     if (missing.length > 0) {
       throw new ConfigError(`Démarrage impossible en production, secrets manquants : ${missing.join(', ')}`);
     }

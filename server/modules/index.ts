@@ -11,6 +11,7 @@ import { healthRoutes } from './health/health.routes';
 import { mailboxRoutes } from './mailbox/mailbox.routes';
 import { pathwaysRoutes } from './pathways/pathways.routes';
 import { territoriesRoutes } from './territories/territories.routes';
+import { testingClockRoutes } from './testing/clock.routes';
 
 /** Every module's routes, registered once here so the route enumeration test sees them all. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -26,4 +27,5 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(candidatesRoutes);
   await app.register(pathwaysRoutes);
   await app.register(meRoutes);
+  await app.register(testingClockRoutes);
 }

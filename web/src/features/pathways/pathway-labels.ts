@@ -15,9 +15,10 @@ export const DEADLINE_STATUS: Record<DeadlineStatus, { label: string; severity: 
 };
 
 export const JURY_ATTENDANCE_LABELS: Record<JuryAttendance, string> = {
-  present: 'Présent·e',
-  absent: 'Absent·e',
-  excused: 'Absent·e excusé·e',
+  // Nouns rather than "Présent·e": screen readers stumble on the middle dot.
+  present: 'Présence',
+  absent: 'Absence',
+  excused: 'Absence excusée',
 };
 
 export const JURY_FORMAT_LABELS = { presentiel: 'En présentiel', distanciel: 'À distance' } as const;
