@@ -49,7 +49,7 @@ export const pathwaysRoutes: FastifyPluginAsyncZod = async (app) => {
     reply.status(201).send(await addPathwayActor({ database, clock, principal: principalOf(request), id: request.params.id, input: request.body })),
   );
   app.post('/api/pathways/:id/transitions', { config: { policy: policies.authenticated() }, schema: { tags, summary: 'Faire avancer le parcours d’une étape', params: ZIdParams, body: ZTransitionBody, response: { 200: ZPathway, ...errors } } }, async (request) =>
-    transitionPathway({ database, clock, principal: principalOf(request), id: request.params.id, body: request.body }),
+    transitionPathway({ database, clock, principal: principalOf(request), id: request.params.id, body: request.body, publicUrl: app.deps.env.PUBLIC_URL }),
   );
 
   app.post(

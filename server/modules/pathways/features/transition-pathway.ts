@@ -9,6 +9,7 @@ import { recordAudit } from '../../audit/record-audit';
 import { actingOrganisationId, assertCanOnPathway, machineRolesOf } from '../pathways.policy';
 import type { TPathway, TTransitionBody } from '../pathways.schema';
 import { hasCurrentDocument, loadOpenJurySession, loadPathway, loadPathwayBlocs, toSnapshot, type PathwayBlocRow, type PathwayRow } from '../pathways.store';
+import { queuePathwayNotices } from '../pathway-notifications';
 import { getPathway } from './get-pathway';
 
 /** Turns the request body into the machine's input; the Livrets are looked for in the database. */
@@ -100,7 +101,7 @@ async function persistJury(tx: Tx, pathwayId: string, body: TTransitionBody, nex
  * Load, authorize, apply the machine, then persist the snapshot, the history row, the jury session
  * or results, and the audit event in one transaction: any refusal leaves the pathway unchanged.
  */
-export async function transitionPathway(opts: { database: Database; clock: Clock; principal: Principal; id: string; body: TTransitionBody }): Promise<TPathway> {
+export async function transitionPathway(opts: { database: Database; clock: Clock; principal: Principal; id: string; body: TTransitionBody; publicUrl?: string }): Promise<TPathway> {
   const { principal, body } = opts;
   await opts.database.db.transaction(async (tx) => {
     const loaded = await loadPathway(tx, opts.id, { forUpdate: true });
@@ -125,6 +126,8 @@ export async function transitionPathway(opts: { database: Database; clock: Clock
       entityId: opts.id,
       details: { type, from: snapshot.state, to: next.state, cycle: next.cycle, role },
     });
+    // The messages commit with the step or not at all; without a public URL (seeding) none is sent.
+    if (opts.publicUrl) await queuePathwayNotices(tx, opts.clock, { row: loaded.row, type, next, publicUrl: opts.publicUrl, exceptUserId: userId });
   });
   return getPathway({ database: opts.database, clock: opts.clock, principal, id: opts.id });
 }
