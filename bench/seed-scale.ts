@@ -7,7 +7,7 @@ import { loadTerritories } from '../server/modules/territories/load-territories'
 import { SCALE_PASSWORD, ScaleSeedError, seedScale } from './generators/seed';
 
 /**
- * npm run seed:scale -- --candidates N --organisations M [--professionals P] [--seed S]
+ * npm run seed:scale -- --candidates N --organisations M [--professionals P] [--pathways K] [--seed S]
  *                       [--db pglite|postgres] [--data-dir dir]
  *
  * Fills the database the server would use (DATABASE_URL for postgres, PGlite under --data-dir or
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       candidates: { type: 'string' },
       organisations: { type: 'string' },
       professionals: { type: 'string' },
+      pathways: { type: 'string' },
       seed: { type: 'string', default: '1' },
       db: { type: 'string' },
       'data-dir': { type: 'string' },
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     candidates: count(values.candidates, 'candidates', 1000),
     organisations: count(values.organisations, 'organisations', 50),
     professionalsPerOrganisation: count(values.professionals, 'professionals', 4),
+    // Candidate files, pathways, their history and juries: opt-in (0 keeps the accounts-only volume).
+    pathways: count(values.pathways, 'pathways', 0),
     seed: values.seed,
   };
 

@@ -88,3 +88,46 @@ describe('seedScale', () => {
     expect(other.people[0]?.id).not.toBe(first.people[0]?.id);
   });
 });
+
+describe('seedScale with pathways', () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await database?.close();
+  });
+
+  it('writes candidate files and consistent pathways: blocs, actors, history, juries', async () => {
+    await seedScale(database, { candidates: 50, organisations: 30, professionalsPerOrganisation: 3, pathways: 75, seed: 'parcours' });
+    const one = async (text: string) => Number((await database.query<{ n: number }>(text))[0]?.n);
+    expect(await one('SELECT count(*)::int AS n FROM candidates')).toBe(50);
+    expect(await one('SELECT count(*)::int AS n FROM pathways')).toBe(75);
+    // Every pathway targets all the blocs of its certification and has a référent structure.
+    expect(await one(`SELECT count(*)::int AS n FROM pathways p WHERE (SELECT count(*) FROM pathway_blocs b WHERE b.pathway_id = p.id) <> (SELECT count(*) FROM certification_blocs c WHERE c.certification_id = p.certification_id) OR (SELECT count(*) FROM certification_blocs c WHERE c.certification_id = p.certification_id) = 0`)).toBe(0);
+    expect(await one(`SELECT count(*)::int AS n FROM pathways p WHERE NOT EXISTS (SELECT 1 FROM pathway_actors a WHERE a.pathway_id = p.id AND a.role = 'referent')`)).toBe(0);
+    expect(await one(`SELECT count(*)::int AS n FROM pathway_actors a JOIN pathways p ON p.id = a.pathway_id JOIN candidates c ON c.id = p.candidate_id WHERE a.role = 'referent' AND a.organisation_id <> c.created_by_organisation_id`)).toBe(0);
+    // The history chains from 'information' to the pathway's state, one step after the other.
+    const histories = await database.query<{ id: string; state: string; cycle: number; steps: { from: string; to: string; cycle: number }[] | null }>(
+      `SELECT p.id, p.state, p.cycle, (SELECT json_agg(json_build_object('from', t.from_state, 'to', t.to_state, 'cycle', t.cycle) ORDER BY t.at) FROM pathway_transitions t WHERE t.pathway_id = p.id) AS steps FROM pathways p`,
+    );
+    let transitions = 0;
+    for (const h of histories) {
+      const steps = h.steps ?? [];
+      transitions += steps.length;
+      let at = 'information';
+      for (const s of steps) {
+        expect(s.from).toBe(at);
+        at = s.to;
+      }
+      expect(at).toBe(h.state);
+      expect(steps.at(-1)?.cycle ?? 1).toBe(h.cycle);
+    }
+    expect(transitions).toBe(await one('SELECT count(*)::int AS n FROM pathway_transitions'));
+    expect(transitions / 75).toBeGreaterThan(5);
+    // Certified pathways have acquired every bloc; open juries only on pathways waiting for one.
+    expect(await one(`SELECT count(*)::int AS n FROM pathways p JOIN pathway_blocs b ON b.pathway_id = p.id WHERE p.state = 'closed_certified' AND b.acquired_at IS NULL`)).toBe(0);
+    expect(await one(`SELECT count(*)::int AS n FROM jury_sessions j JOIN pathways p ON p.id = j.pathway_id WHERE j.attendance IS NULL AND p.state <> 'jury_scheduled' AND p.state <> 'closed'`)).toBe(0);
+    expect(await one(`SELECT count(DISTINCT state)::int AS n FROM pathways`)).toBeGreaterThan(4);
+  });
+});

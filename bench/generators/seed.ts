@@ -4,6 +4,7 @@ import { departements, users } from '../../server/db/schema';
 import { hashPassword } from '../../server/lib/passwords';
 import { candidatesGenerator } from './candidates';
 import { organisationsGenerator } from './organisations';
+import { pathwaysGenerator } from './pathways';
 import { professionalsGenerator } from './professionals';
 import type { ScaleGenerator, ScaleOptions, ScaleState } from './types';
 
@@ -11,10 +12,10 @@ import type { ScaleGenerator, ScaleOptions, ScaleState } from './types';
 export const SCALE_PASSWORD = 'Jalon-Volume-2026!';
 
 /** In dependency order: each generator may read what the previous ones recorded in the state. */
-export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator];
+export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator, pathwaysGenerator];
 
 // Generated timestamps count back from this date, so a seed gives the same rows whenever it runs.
-const REFERENCE = new Date('2026-11-01T08:00:00Z');
+export const SCALE_REFERENCE = new Date('2026-11-01T08:00:00Z');
 
 export class ScaleSeedError extends Error {
   override name = 'ScaleSeedError';
@@ -43,7 +44,7 @@ export async function seedScale(database: Database, options: ScaleOptions, hooks
     database,
     options,
     passwordHash: await hashPassword(SCALE_PASSWORD),
-    reference: REFERENCE,
+    reference: SCALE_REFERENCE,
     slug,
     departements: deps,
     organisations: [],

@@ -11,6 +11,8 @@ import { overdueCondition, visiblePathwaysCondition } from '../pathways.scope';
 import { loadDeadlineLimits, toDeadlineFacts } from '../pathways.store';
 
 const remainingCount = sql<number>`(SELECT count(*)::int FROM ${pathwayBlocs} WHERE ${pathwayBlocs.pathwayId} = ${pathways.id} AND ${pathwayBlocs.acquiredAt} IS NULL)`;
+// Same as `remainingCount > 0`, but stops at the first unacquired bloc (pathway_blocs_remaining_idx).
+const hasRemaining = sql`EXISTS (SELECT 1 FROM ${pathwayBlocs} WHERE ${pathwayBlocs.pathwayId} = ${pathways.id} AND ${pathwayBlocs.acquiredAt} IS NULL)`;
 
 /** The pathways this person may see, filtered and paginated. */
 export async function listPathways(opts: { database: Database; clock: Clock; principal: Principal; query: TPathwayListQuery }) {
@@ -26,7 +28,7 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   if (q.departementCode) filters.push(eq(candidates.departementCode, q.departementCode));
   if (q.actorOrganisationId) filters.push(sql`${pathways.id} IN (SELECT ${pathwayActors.pathwayId} FROM ${pathwayActors} WHERE ${pathwayActors.organisationId} = ${q.actorOrganisationId})`);
   if (q.overdue !== undefined) filters.push(q.overdue ? overdueCondition(limits, now) : sql`NOT ${overdueCondition(limits, now)}`);
-  if (q.hasRemainingBlocs !== undefined) filters.push(q.hasRemainingBlocs ? sql`${remainingCount} > 0` : sql`${remainingCount} = 0`);
+  if (q.hasRemainingBlocs !== undefined) filters.push(q.hasRemainingBlocs ? hasRemaining : sql`NOT ${hasRemaining}`);
   const where = filters.length ? and(...filters) : undefined;
   const { limit, offset } = pageWindow(q);
   const rows = await db
@@ -38,12 +40,11 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
     .orderBy(desc(pathways.updatedAt), desc(pathways.id))
     .limit(limit)
     .offset(offset);
-  const [count] = await db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(pathways)
-    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
-    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
-    .where(where);
+  // Both joins follow NOT NULL foreign keys, so they never change the count: only join what a filter reads.
+  let counting = db.select({ n: sql<number>`count(*)::int` }).from(pathways).$dynamic();
+  if (q.departementCode) counting = counting.innerJoin(candidates, eq(candidates.id, pathways.candidateId));
+  if (q.certificationCode) counting = counting.innerJoin(certifications, eq(certifications.id, pathways.certificationId));
+  const [count] = await counting.where(where);
   const items: TPathwaySummary[] = rows.map((r) => presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now)));
   return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
 }
