@@ -37,5 +37,15 @@ export const AUDIT_EVENT_TYPES = [
   'document.uploaded',
   'document.downloaded',
   'settings.updated',
+  'assistance.started',
+  'assistance.assessed',
+  'assistance.plan_item_added',
+  'assistance.plan_item_updated',
+  'assistance.agreement_created',
+  'assistance.agreement_accepted',
+  'assistance.commitment_added',
+  'assistance.commitment_updated',
+  'assistance.closed',
+  'assistance.settings_updated',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const mailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : null;
   const clock = env.CLOCK_CONTROL === 'true' ? new OffsetClock() : systemClock;
   const app = await buildApp({ database, env, clock, logger, mailer });
-  const jobs = buildJobs({ mailer, mailFrom: env.MAIL_FROM });
+  const jobs = buildJobs({ mailer, mailFrom: env.MAIL_FROM, publicUrl: env.PUBLIC_URL });
   let worker: Worker | null = null;
   if (env.RUN_WORKER === 'true') {
     worker = startWorker({ database, clock, logger, definitions: jobs.definitions, schedules: jobs.schedules, pollMs: env.JOBS_POLL_MS });

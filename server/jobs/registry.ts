@@ -1,6 +1,7 @@
 import { and, isNotNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { authTokens, sessions } from '../db/schema';
+import { commitmentRemindersJob } from '../modules/assistance/commitment-reminders.job';
 import { importCertificationsJob } from '../modules/certifications/import-certifications.job';
 import type { Mailer } from '../modules/mailbox/mailer';
 import { createSendEmailJob } from '../modules/mailbox/send-email.job';
@@ -19,7 +20,14 @@ export const purgeExpiredAuthJob = defineJob({
   },
 });
 
-export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
-  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob];
-  return { definitions, schedules: [{ definition: purgeExpiredAuthJob, everyMinutes: 60 }] };
+export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string; publicUrl: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
+  const reminders = commitmentRemindersJob(opts.publicUrl);
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders];
+  return {
+    definitions,
+    schedules: [
+      { definition: purgeExpiredAuthJob, everyMinutes: 60 },
+      { definition: reminders, everyMinutes: 60 },
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/accounts.routes';
+import { assistanceRoutes } from './assistance/assistance.routes';
 import { organisationRoutes } from './accounts/organisation.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
@@ -27,5 +28,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(candidatesRoutes);
   await app.register(pathwaysRoutes);
   await app.register(meRoutes);
+  await app.register(assistanceRoutes);
   await app.register(testingClockRoutes);
 }

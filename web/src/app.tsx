@@ -13,6 +13,8 @@ import { OrganisationsPage } from './features/admin/organisations-page';
 import { RequirePlatformAdmin } from './features/admin/require-platform-admin';
 import { UserPage } from './features/admin/user-page';
 import { UsersPage } from './features/admin/users-page';
+import { AssistancePage } from './features/assistance/assistance-page';
+import { ToHandlePage } from './features/assistance/to-handle-page';
 import { CertificationPage } from './features/certifications/certification-page';
 import { CertificationSearchPage } from './features/certifications/certification-search-page';
 import { ImportPage } from './features/certifications/import-page';
@@ -75,6 +77,8 @@ export function App() {
           <Route path="/parcours" element={<RequireAuth><PathwayListPage /></RequireAuth>} />
           <Route path="/parcours/nouveau" element={<RequireAuth><NewPathwayPage /></RequireAuth>} />
           <Route path="/parcours/:id" element={<RequireAuth><PathwayPage /></RequireAuth>} />
+          <Route path="/parcours/:id/assistance" element={<RequireAuth><AssistancePage /></RequireAuth>} />
+          <Route path="/assistance/a-traiter" element={<RequireAuth><ToHandlePage /></RequireAuth>} />
           <Route path="/certificateur/dossiers" element={<RequireAuth><InboxPage /></RequireAuth>} />
           <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
           <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />

@@ -1,3 +1,4 @@
 export * from './foundation';
 export * from './certifications';
 export * from './pathways';
+export * from './assistance';

@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingPage } from '../../components/loading-page';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../labels';
+import { AssistanceLink } from '../assistance/assistance-link';
 import { ActorsSection } from './actors-section';
 import { BlocsBoard } from './blocs-board';
 import { DeadlinesSection } from './deadlines-section';
@@ -87,6 +88,7 @@ export function PathwayPage() {
       <DeadlinesSection deadlines={pathway.deadlines} />
       <BlocsBoard blocs={pathway.blocs} />
       <DocumentsSection pathwayId={pathway.id} documents={pathway.documents} onUploaded={record.reload} />
+      <AssistanceLink pathway={pathway} />
       <ActorsSection actors={pathway.actors} />
       <TimelineSection timeline={pathway.timeline} />
     </div>

@@ -13,7 +13,7 @@ export interface HomeBlock {
 export const ROLE_HOME_BLOCKS: Record<Role, HomeBlock[]> = {
   referent: [
     { title: 'Mes candidats', description: 'Les candidats que vous suivez en assistance renforcée et l\'étape de leur parcours.', path: '/parcours' },
-    { title: 'À traiter', description: 'Diagnostics à compléter, engagements à relancer et justificatifs à recueillir.' },
+    { title: 'À traiter', description: 'Diagnostics à compléter, engagements à relancer et justificatifs à recueillir.', path: '/assistance/a-traiter' },
     { title: 'Agenda', description: 'Vos rendez-vous avec les candidats et les échéances de leur rétroplanning.' },
   ],
   accompagnateur: [
