@@ -64,13 +64,14 @@ export async function seedDemoPathways(database: Database, ids: ReadonlyMap<stri
   const dreets = await principalFor(database, 'dreets@jalon.test');
   const accompagnatrice = await principalFor(database, 'accompagnatrice@jalon.test');
 
-  const start = async (c: DemoCandidate, certificationCode: string, certificateur: string, fundingRoute: 'region' | 'cpf' | 'opco') => {
+  const start = async (c: DemoCandidate, certificationCode: string, certificateur: string, fundingRoute: 'region' | 'cpf' | 'opco', partner?: string) => {
     const referent = await principalFor(database, c.referent);
     const candidateId = await openFile(database, clock, c, orgOf(referent));
     const actors = [
       { organisationId: org('accomp'), role: 'accompagnateur' as const },
       { organisationId: org(certificateur), role: 'certificateur_agent' as const },
       { organisationId: org(fundingRoute === 'opco' ? 'opco' : 'region'), role: 'funder' as const },
+      ...(partner ? [{ organisationId: org(partner), role: 'conseiller' as const }] : []),
     ];
     const p = await createPathway({ database, clock, principal: referent, input: { candidateId, certificationCode, organisationId: orgOf(referent), role: 'referent', actors, fundingRoute, documentsLanguage: 'fr' } });
     return { id: p.id, referent };
@@ -112,9 +113,9 @@ export async function seedDemoPathways(database: Database, ids: ReadonlyMap<stri
   at(70);
   await step(yanis.referent, yanis.id, { type: 'file_faisabilite' });
 
-  // Camille: just started her dossier de faisabilité.
+  // Camille: just started her dossier de faisabilité; the MDPH, which advised her, is on her pathway.
   at(20);
-  const camille = await start({ email: 'camille.martin@jalon.test', firstName: 'Camille', lastName: 'Martin', situation: 'job_seeker', departementCode: '14', referent: 'referente.caen@jalon.test' }, 'RNCP37274', 'dreets', 'region');
+  const camille = await start({ email: 'camille.martin@jalon.test', firstName: 'Camille', lastName: 'Martin', situation: 'job_seeker', departementCode: '14', referent: 'referente.caen@jalon.test' }, 'RNCP37274', 'dreets', 'region', 'mdph');
   at(14);
   await step(camille.referent, camille.id, { type: 'start_faisabilite' });
 }

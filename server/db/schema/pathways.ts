@@ -102,6 +102,8 @@ export const pathwayActors = pgTable(
     userId: uuid('user_id'),
     role: text('role').$type<PathwayActorKind>().notNull(),
     createdAt: ts('created_at').notNull(),
+    /** Copied from the pathway by triggers (migration 20261124T1100), for the lists' order. */
+    pathwayUpdatedAt: ts('pathway_updated_at').notNull().defaultNow(),
   },
   (t) => [unique().on(t.pathwayId, t.organisationId, t.role)],
 );

@@ -16,20 +16,29 @@ const VISIBLE_ACTOR_ROLES: Partial<Record<Role, readonly PathwayActorKind[]>> = 
   director: ['referent', 'accompagnateur', 'conseiller', 'certificateur_agent', 'funder'],
 };
 
+/** The (organisation, actor roles) pairs the principal sees pathways through; null for a platform admin (all). */
+export function visibleActorKeys(principal: Principal): { organisationId: string; roles: PathwayActorKind[] }[] | null {
+  if (isPlatformAdmin(principal)) return null;
+  if (principal.type === 'user' && principal.user.kind === 'candidate') return [];
+  const memberships = principal.type === 'api_token' ? [{ organisationId: principal.organisationId, role: principal.role }] : principal.memberships;
+  return memberships.flatMap((m) => {
+    const roles = VISIBLE_ACTOR_ROLES[m.role];
+    return roles ? [{ organisationId: m.organisationId, roles: [...roles] }] : [];
+  });
+}
+
+/** The keys as a condition on pathway_actors rows. */
+export function actorKeysCondition(keys: readonly { organisationId: string; roles: readonly PathwayActorKind[] }[]): SQL {
+  if (keys.length === 0) return sql`false`;
+  return or(...keys.map((k) => and(eq(pathwayActors.organisationId, k.organisationId), inArray(pathwayActors.role, [...k.roles])))) as SQL;
+}
+
 /** SQL restricting pathways to those the principal may see; undefined for a platform admin (all). */
 export function visiblePathwaysCondition(principal: Principal): SQL | undefined {
-  if (isPlatformAdmin(principal)) return undefined;
-  const memberships = principal.type === 'api_token' ? [{ organisationId: principal.organisationId, role: principal.role }] : principal.memberships;
-  const conditions: SQL[] = [];
-  for (const m of memberships) {
-    const roles = VISIBLE_ACTOR_ROLES[m.role];
-    if (roles) conditions.push(and(eq(pathwayActors.organisationId, m.organisationId), inArray(pathwayActors.role, [...roles])) as SQL);
-  }
-  if (principal.type === 'user' && principal.user.kind === 'candidate') {
-    conditions.push(sql`false`);
-  }
-  if (conditions.length === 0) return sql`false`;
-  return sql`${pathways.id} IN (SELECT ${pathwayActors.pathwayId} FROM ${pathwayActors} WHERE ${or(...conditions)})`;
+  const keys = visibleActorKeys(principal);
+  if (keys === null) return undefined;
+  if (keys.length === 0) return sql`false`;
+  return sql`${pathways.id} IN (SELECT ${pathwayActors.pathwayId} FROM ${pathwayActors} WHERE ${actorKeysCondition(keys)})`;
 }
 
 /** Any deadline overdue now, in SQL, with the same limits as `computeDeadlines`. */

@@ -1,13 +1,13 @@
-import { and, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { candidates, certifications, pathwayActors, pathwayBlocs, pathways } from '../../../db/schema';
-import { computeDeadlines } from '../../../domain/deadlines';
+import { computeDeadlines, type DeadlineLimits } from '../../../domain/deadlines';
 import type { Clock } from '../../../lib/clock';
 import { pageWindow } from '../../../lib/pagination';
 import type { Principal } from '../../../lib/principal';
 import { presentPathwaySummary } from '../pathways.presenter';
 import type { TPathwayListQuery, TPathwaySummary } from '../pathways.schema';
-import { overdueCondition, visiblePathwaysCondition } from '../pathways.scope';
+import { actorKeysCondition, overdueCondition, visibleActorKeys, visiblePathwaysCondition } from '../pathways.scope';
 import { loadDeadlineLimits, toDeadlineFacts } from '../pathways.store';
 
 const remainingCount = sql<number>`(SELECT count(*)::int FROM ${pathwayBlocs} WHERE ${pathwayBlocs.pathwayId} = ${pathways.id} AND ${pathwayBlocs.acquiredAt} IS NULL)`;
@@ -31,6 +31,13 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   if (q.hasRemainingBlocs !== undefined) filters.push(q.hasRemainingBlocs ? hasRemaining : sql`NOT ${hasRemaining}`);
   const where = filters.length ? and(...filters) : undefined;
   const { limit, offset } = pageWindow(q);
+  const keys = visibleActorKeys(opts.principal);
+  const onlyScope = !q.state && !q.certificationCode && !q.departementCode && !q.actorOrganisationId && q.overdue === undefined && q.hasRemainingBlocs === undefined;
+  if (onlyScope && keys !== null && keys.length > 0) {
+    const page = await scopedPage(db, keys, limit, offset);
+    const items = await summaries(db, page.ids, limits, now);
+    return { items, total: page.total, page: q.page, pageSize: q.pageSize };
+  }
   const rows = await db
     .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
     .from(pathways)
@@ -47,5 +54,40 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   const [count] = await counting.where(where);
   const items: TPathwaySummary[] = rows.map((r) => presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now)));
   return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+type ActorKeys = NonNullable<ReturnType<typeof visibleActorKeys>>;
+
+/**
+ * "My list", unfiltered: the page and the count come from the actor rows alone, in the order of
+ * their copy of the pathway's updated_at (index pathway_actors_list_idx), without visiting the
+ * thousands of pathways a structure follows.
+ */
+async function scopedPage(db: Database['db'], keys: ActorKeys, limit: number, offset: number): Promise<{ ids: string[]; total: number }> {
+  const scope = actorKeysCondition(keys);
+  const order = [desc(pathwayActors.pathwayUpdatedAt), desc(pathwayActors.pathwayId)] as const;
+  // One organisation in one role: actor rows are unique per pathway, the index gives the order.
+  const single = keys.length === 1 && keys[0]?.roles.length === 1;
+  const ids = single
+    ? (await db.select({ id: pathwayActors.pathwayId }).from(pathwayActors).where(scope).orderBy(...order).limit(limit).offset(offset)).map((r) => r.id)
+    : (await db.selectDistinct({ id: pathwayActors.pathwayId, at: pathwayActors.pathwayUpdatedAt }).from(pathwayActors).where(scope).orderBy(...order).limit(limit).offset(offset)).map((r) => r.id);
+  const [count] = await db.select({ n: single ? sql<number>`count(*)::int` : sql<number>`count(DISTINCT ${pathwayActors.pathwayId})::int` }).from(pathwayActors).where(scope);
+  return { ids, total: count?.n ?? 0 };
+}
+
+/** The summaries of the given pathways, in the given order. */
+async function summaries(db: Database['db'], ids: string[], limits: DeadlineLimits, now: Date): Promise<TPathwaySummary[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
+    .from(pathways)
+    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
+    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
+    .where(inArray(pathways.id, ids));
+  const byId = new Map(rows.map((r) => [r.pathway.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now))] : [];
+  });
 }
 

@@ -58,8 +58,11 @@ function AssessmentSelect({ label, name, value, onChange, assessments }: { label
 /** Two diagnostics side by side: what improved, worsened or stayed the same. */
 export function ComparisonPicker({ assistance }: { assistance: Assistance }) {
   const { assessments } = assistance;
-  const [before, setBefore] = useState(assessments[assessments.length - 2]?.id ?? '');
-  const [after, setAfter] = useState(assessments[assessments.length - 1]?.id ?? '');
+  const [chosenBefore, setBefore] = useState('');
+  const [chosenAfter, setAfter] = useState('');
+  // Until the person chooses, the last two diagnostics (the list grows while the page is open).
+  const before = chosenBefore || (assessments[assessments.length - 2]?.id ?? '');
+  const after = chosenAfter || (assessments[assessments.length - 1]?.id ?? '');
   const [asked, setAsked] = useState<{ before: string; after: string } | null>(null);
   const comparison = useApi<Comparison>(asked ? assistancePath(assistance, '/comparison') : null, asked ?? undefined);
   if (assessments.length < 2) return null;
