@@ -21,28 +21,36 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   const now = opts.clock.now();
   const limits = await loadDeadlineLimits(db);
   const filters: SQL[] = [];
-  const scope = visiblePathwaysCondition(opts.principal);
-  if (scope) filters.push(scope);
   if (q.state) filters.push(eq(pathways.state, q.state));
   if (q.certificationCode) filters.push(eq(certifications.code, q.certificationCode));
   if (q.departementCode) filters.push(eq(candidates.departementCode, q.departementCode));
   if (q.actorOrganisationId) filters.push(sql`${pathways.id} IN (SELECT ${pathwayActors.pathwayId} FROM ${pathwayActors} WHERE ${pathwayActors.organisationId} = ${q.actorOrganisationId})`);
   if (q.overdue !== undefined) filters.push(q.overdue ? overdueCondition(limits, now) : sql`NOT ${overdueCondition(limits, now)}`);
   if (q.hasRemainingBlocs !== undefined) filters.push(q.hasRemainingBlocs ? hasRemaining : sql`NOT ${hasRemaining}`);
-  const where = filters.length ? and(...filters) : undefined;
   const { limit, offset } = pageWindow(q);
   const keys = visibleActorKeys(opts.principal);
-  const onlyScope = !q.state && !q.certificationCode && !q.departementCode && !q.actorOrganisationId && q.overdue === undefined && q.hasRemainingBlocs === undefined;
-  if (onlyScope && keys !== null && keys.length > 0) {
+  // One organisation in one role (a référent, an accompagnateur…): walk that organisation's actor
+  // rows in list order and join each pathway, whatever the filters (pathway_actors_list_idx).
+  const key = keys?.length === 1 && keys[0]?.roles.length === 1 ? keys[0] : null;
+  if (key) {
+    const mine = and(actorKeysCondition([key]), ...filters);
+    const rows = await summaryQuery(db).innerJoin(pathwayActors, eq(pathwayActors.pathwayId, pathways.id)).where(mine).orderBy(desc(pathwayActors.pathwayUpdatedAt), desc(pathwayActors.pathwayId)).limit(limit).offset(offset);
+    let counting = db.select({ n: sql<number>`count(*)::int` }).from(pathwayActors).innerJoin(pathways, eq(pathways.id, pathwayActors.pathwayId)).$dynamic();
+    if (q.departementCode) counting = counting.innerJoin(candidates, eq(candidates.id, pathways.candidateId));
+    if (q.certificationCode) counting = counting.innerJoin(certifications, eq(certifications.id, pathways.certificationId));
+    // Without filters the count reads the actor index alone.
+    const [count] = filters.length ? await counting.where(mine) : await db.select({ n: sql<number>`count(*)::int` }).from(pathwayActors).where(mine);
+    return { items: rows.map((r) => present(r, limits, now)), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  }
+  if (filters.length === 0 && keys !== null && keys.length > 0) {
     const page = await scopedPage(db, keys, limit, offset);
     const items = await summaries(db, page.ids, limits, now);
     return { items, total: page.total, page: q.page, pageSize: q.pageSize };
   }
-  const rows = await db
-    .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
-    .from(pathways)
-    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
-    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
+  const scope = visiblePathwaysCondition(opts.principal);
+  if (scope) filters.push(scope);
+  const where = filters.length ? and(...filters) : undefined;
+  const rows = await summaryQuery(db)
     .where(where)
     .orderBy(desc(pathways.updatedAt), desc(pathways.id))
     .limit(limit)
@@ -52,8 +60,23 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   if (q.departementCode) counting = counting.innerJoin(candidates, eq(candidates.id, pathways.candidateId));
   if (q.certificationCode) counting = counting.innerJoin(certifications, eq(certifications.id, pathways.certificationId));
   const [count] = await counting.where(where);
-  const items: TPathwaySummary[] = rows.map((r) => presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now)));
-  return { items, total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+  return { items: rows.map((r) => present(r, limits, now)), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+}
+
+/** A pathway with its candidate, certification and count of remaining blocs: one list row. */
+function summaryQuery(db: Database['db']) {
+  return db
+    .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
+    .from(pathways)
+    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
+    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
+    .$dynamic();
+}
+
+type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>>[number];
+
+function present(r: SummaryRow, limits: DeadlineLimits, now: Date): TPathwaySummary {
+  return presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now));
 }
 
 type ActorKeys = NonNullable<ReturnType<typeof visibleActorKeys>>;
@@ -78,16 +101,11 @@ async function scopedPage(db: Database['db'], keys: ActorKeys, limit: number, of
 /** The summaries of the given pathways, in the given order. */
 async function summaries(db: Database['db'], ids: string[], limits: DeadlineLimits, now: Date): Promise<TPathwaySummary[]> {
   if (ids.length === 0) return [];
-  const rows = await db
-    .select({ pathway: pathways, candidate: { id: candidates.id, firstName: candidates.firstName, lastName: candidates.lastName, departementCode: candidates.departementCode }, cert: { id: certifications.id, code: certifications.code, title: certifications.title }, remaining: remainingCount })
-    .from(pathways)
-    .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
-    .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
-    .where(inArray(pathways.id, ids));
+  const rows = await summaryQuery(db).where(inArray(pathways.id, ids));
   const byId = new Map(rows.map((r) => [r.pathway.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now))] : [];
+    return r ? [present(r, limits, now)] : [];
   });
 }
 
