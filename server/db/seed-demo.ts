@@ -5,7 +5,7 @@ import { hashPassword } from '../lib/passwords';
 import { seedCertifications } from '../modules/certifications/features/seed-certifications';
 import type { Database } from './client';
 import { seedDemoPathways } from './seed-demo-pathways';
-import { certificationManagers, certifications, groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
+import { assistanceEligibilityCriteria, certificationManagers, certifications, groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
 
 /** The password of every demo account, shown in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'Jalon-Demo-2026!';
@@ -83,6 +83,13 @@ export async function seedDemo(database: Database, clock: Clock = systemClock): 
       .returning({ id: groupements.id });
     if (!g) throw new Error('seed groupement insert failed');
     await tx.insert(groupementMembers).values(['cibc', 'mife'].map((k) => ({ groupementId: g.id, organisationId: ids.get(k) ?? '' })));
+    // The Région's mandate for assistance renforcée (seed 004: job seekers in an individual approach).
+    const criteria = [
+      ['job_seeker', 'Demandeur d’emploi'],
+      ['individual', 'Démarche individuelle (hors projet collectif d’entreprise)'],
+      ['resident', 'Résidant en Normandie'],
+    ];
+    await tx.insert(assistanceEligibilityCriteria).values(criteria.map(([code = '', label = ''], position) => ({ commanditaireId: ids.get('region') ?? '', code, label, position })));
     // The DAVA edits the VAE information of the Bac Pro ASSP, the DREETS that of the titre professionnel
     // CIP (both seeded with the reference data at start).
     for (const [code, key] of [['RNCP37231', 'dava'], ['RNCP37274', 'dreets']] as const) {

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agreements, auditEvents, planItems } from '../../db/schema';
+import { pdfText } from '../../test/pdf-text';
 import type { Session } from '../../test/test-app';
 import { assistanceFixture, START, type AssistanceFixture } from './testing/fixture';
 
@@ -51,6 +52,7 @@ const endpoints: Endpoint[] = [
   { path: '/api/assistances/:id/plan-items', method: 'POST', url: () => `/api/assistances/${assistanceId}/plan-items`, as: () => f.referent, valid: () => ({ supportCode: 'SUP-07', carrierKind: 'candidate' }), invalid: { payload: { supportCode: 'SUP-07', carrierKind: 'voisin' } }, stranger: () => f.otherReferent },
   { path: '/api/assistances/:id/plan-items/:id', method: 'PATCH', url: () => `/api/assistances/${assistanceId}/plan-items/${planItemId}`, as: () => f.referent, valid: () => ({ status: 'in_progress', feedback: 'Poste réservé le mardi.' }), invalid: { payload: { status: 'fini' } }, stranger: () => f.otherReferent },
   { path: '/api/assistances/:id/agreements', method: 'POST', url: () => `/api/assistances/${assistanceId}/agreements`, as: () => f.referent, valid: () => ({ objectives: ['Déposer le Livret 1'], durationMonths: 6, nextAppointmentAt: '2026-03-10T09:00:00Z' }), invalid: { payload: { objectives: ['Déposer'], durationMonths: 25, nextAppointmentAt: '2026-03-10T09:00:00Z' } }, stranger: () => f.otherReferent },
+  { path: '/api/assessments/:id/document', method: 'GET', url: () => `/api/assessments/${assessmentId}/document`, as: () => f.candidate, invalid: { url: () => '/api/assessments/1/document' }, stranger: () => f.otherReferent },
   { path: '/api/agreements/:id/document', method: 'GET', url: () => `/api/agreements/${agreementId}/document`, as: () => f.candidate, invalid: { url: () => '/api/agreements/1/document' }, stranger: () => f.otherReferent },
   { path: '/api/agreements/:id/acceptance', method: 'POST', url: () => `/api/agreements/${agreementId}/acceptance`, as: () => f.candidate, valid: () => ({ via: 'account', sha256: agreementSha }), invalid: { payload: { via: 'pigeon' } }, stranger: () => f.otherReferent, status: 409 },
   { path: '/api/assistances/:id/commitments', method: 'POST', url: () => `/api/assistances/${assistanceId}/commitments`, as: () => f.referent, valid: () => ({ label: 'Relire le référentiel', dueOn: '2026-04-01' }), invalid: { payload: { label: 'Relire', dueOn: '1er avril' } }, stranger: () => f.otherReferent },
@@ -107,6 +109,19 @@ describe('sensitive notes of the diagnostic', () => {
     expect(view.json().plan.length).toBeGreaterThan(0);
     const res = await f.ctx.app.inject({ method: 'PATCH', url: `/api/assistances/${assistanceId}/plan-items/${planItemId}`, headers: f.accompagnateur.headers, payload: { status: 'done' } });
     expect(res.statusCode).toBe(403);
+  });
+});
+
+describe('the shared diagnostic document', () => {
+  it('lists every condition with its status and never the confidential notes', async () => {
+    const res = await f.ctx.app.inject({ method: 'GET', url: `/api/assessments/${assessmentId}/document`, headers: f.candidate.headers });
+    expect(res.statusCode).toBe(200);
+    const text = (await pdfText(res.rawPayload)).replace(/\s+/g, ' ');
+    expect(text).toContain('Diagnostic partagé des conditions de réussite');
+    expect(text).toContain('Comportementales, sociales et relationnelles');
+    expect(text).toMatch(/Disposer d.un espace de travail équipé .* Manquante/);
+    expect(text).toContain('Le handicap n’est jamais un motif de refus');
+    expect(text).not.toContain('Hospitalisation');
   });
 });
 

@@ -12,6 +12,7 @@ import {
   ZAssessmentCreate,
   ZAssistance,
   ZAssistanceClose,
+  ZAssistanceSettings,
   ZAssistanceStart,
   ZCatalogue,
   ZCommitmentCreate,
@@ -20,6 +21,7 @@ import {
   ZComparison,
   ZIdParams,
   ZItemParams,
+  ZOrganisationParams,
   ZPlanItemCreate,
   ZPlanItemUpdate,
   ZSensitiveWelcome,
@@ -30,11 +32,14 @@ import { assertCanOnAssistance } from './assistance.policy';
 import { findAssistanceIdOfPathway, loadAssistance } from './assistance.store';
 import { presentAssistance } from './assistance.view';
 import { acceptAgreement, agreementDocument, createAgreement } from './features/agreements';
+import { assessmentDocument } from './features/assessment-document';
 import { addAssessment, compareTwoAssessments } from './features/assessments';
 import { closeAssistance } from './features/close-assistance';
 import { addCommitment, updateCommitment } from './features/commitments';
 import { addPlanItem, suggestionsFor, updatePlanItem } from './features/plan';
 import { readSensitiveNotes } from './features/sensitive-notes';
+import { getAssistanceSettings, putAssistanceSettings } from './features/settings';
+import { criteriaFor } from './features/start-assistance';
 import { startAssistance } from './features/start-assistance';
 import { listToHandle } from './features/to-handle';
 
@@ -64,6 +69,17 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
       supports: [...catalogue.supports.map((s) => ({ code: s.code, wording: s.wording, phases: s.phases, nature: s.nature, customSupportId: null })), ...custom.map((c) => ({ code: `PERSO-${c.id.slice(0, 8)}`, wording: c.wording, phases: c.phases, nature: c.nature, customSupportId: c.id }))],
     };
   });
+  app.get('/api/organisations/:organisationId/assistance-settings', { config: anyone, schema: { tags, summary: 'Critères d’éligibilité et importance des conditions', params: ZOrganisationParams, querystring: ZNoQuery, response: { 200: ZAssistanceSettings, ...errors } } }, async (request) =>
+    getAssistanceSettings({ database, principal: principalOf(request), organisationId: request.params.organisationId }),
+  );
+  app.put('/api/organisations/:organisationId/assistance-settings', { config: anyone, schema: { tags, summary: 'Fixer les critères d’éligibilité (commanditaire) et l’importance des conditions', params: ZOrganisationParams, body: ZAssistanceSettings, response: { 200: ZAssistanceSettings, ...errors } } }, async (request) =>
+    putAssistanceSettings({ database, clock, principal: principalOf(request), organisationId: request.params.organisationId, input: request.body }),
+  );
+  app.get('/api/assistance/eligibility-criteria', { config: referents, schema: { tags, summary: 'Les critères d’éligibilité applicables à ma structure', querystring: z.strictObject({ organisationId: z.string().uuid() }), response: { 200: z.object({ items: z.array(z.object({ code: z.string(), label: z.string() })) }), ...errors } } }, async (request) => {
+    const principal = principalOf(request);
+    if (principal.type !== 'user' || !principal.memberships.some((m) => m.organisationId === request.query.organisationId && m.role === 'referent')) throw new AppError('FORBIDDEN');
+    return { items: (await criteriaFor(database.db, request.query.organisationId)).map((c) => ({ code: c.code, label: c.label })) };
+  });
   app.get('/api/assistance/to-handle', { config: referents, schema: { tags, summary: 'À traiter : les candidats suivis, par risque de décrochage', querystring: ZNoQuery, response: { 200: z.object({ items: z.array(ZToHandleItem) }), ...errors } } }, async (request) =>
     listToHandle({ database, clock, principal: principalOf(request) }),
   );
@@ -83,6 +99,10 @@ export const assistanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/assistances/:id/assessments', { config: referents, schema: { tags, summary: 'Nouveau diagnostic des conditions de réussite', params: ZIdParams, body: ZAssessmentCreate, response: { 201: ZAssistance, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await addAssessment({ database, clock, principal: principalOf(request), id: request.params.id, input: request.body })),
   );
+  app.get('/api/assessments/:id/document', { config: anyone, schema: { tags, summary: 'Le diagnostic partagé, à lire et imprimer (PDF)', params: ZIdParams, response: { 200: z.unknown().describe('Le PDF, en pièce jointe'), ...errors } } }, async (request, reply) => {
+    const doc = await assessmentDocument({ database, principal: principalOf(request), assessmentId: request.params.id });
+    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(doc.name)).send(doc.content);
+  });
   app.get('/api/assistances/:id/comparison', { config: anyone, schema: { tags, summary: 'Comparer deux diagnostics', params: ZIdParams, querystring: ZCompareQuery, response: { 200: ZComparison, ...errors } } }, async (request) =>
     compareTwoAssessments({ database, principal: principalOf(request), id: request.params.id, before: request.query.before, after: request.query.after }),
   );

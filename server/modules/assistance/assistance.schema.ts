@@ -228,3 +228,9 @@ export const ZSensitiveWelcome = z.object({
   welcomeObstacles: z.string(),
   assessmentNotes: z.array(z.object({ assessmentId: z.string().uuid(), assessedAt: z.string(), notes: z.string() })),
 });
+
+export const ZAssistanceSettings = z.strictObject({
+  criteria: z.array(z.strictObject({ code: z.string().regex(/^[a-z0-9_]{1,40}$/, 'Code en minuscules, chiffres et _'), label: ZText(300).min(2) })).max(30),
+  importance: z.array(z.strictObject({ conditionCode: z.string().min(1).max(20), importance: z.enum(IMPORTANCES) })).max(100),
+});
+export const ZOrganisationParams = z.strictObject({ organisationId: z.string().uuid() });

@@ -16,6 +16,11 @@ export function AssessmentHistory({ assessments, conditions }: { assessments: As
               {assessmentTitle(assessment, index)} ({ASSISTANCE_PHASE_LABELS[assessment.phase].toLowerCase()})
               {assessment.assessedBy && `, par ${assessment.assessedBy}`}
             </summary>
+            <p className="fr-mt-2w">
+              <a className="fr-link fr-link--download" href={`/api/assessments/${encodeURIComponent(assessment.id)}/document`} download>
+                Télécharger le diagnostic partagé (PDF)<span className="fr-sr-only"> : {assessmentTitle(assessment, index)}</span>
+              </a>
+            </p>
             {assessment.summary && <p className="fr-mt-2w">Synthèse : {assessment.summary}</p>}
             {assessment.hasSensitiveNotes && <p className="fr-text--sm">Ce diagnostic comporte des notes confidentielles : affichez-les depuis la section « Accueil ».</p>}
             <div className="fr-table fr-table--no-caption fr-mt-2w">

@@ -6,6 +6,7 @@ import { ASSISTANCE_PHASE_LABELS, ASSISTANCE_PHASES, phaseOfState, PROPOSER_KIND
 import type { Membership } from '../../api/types';
 import { TextAreaField } from '../pathways/form-fields';
 import { ActionFeedback } from './action-feedback';
+import { EligibilityFields } from './eligibility-fields';
 import { buildStartBody, type StartDraft } from './request-bodies';
 import type { Assistance, Pathway } from './types';
 import { useAssistanceAction } from './use-assistance-action';
@@ -25,6 +26,7 @@ export function EntryForm({ pathway, memberships, onStarted }: { pathway: Pathwa
     welcomeObstacles: '',
     needIndicators: '',
   });
+  const [met, setMet] = useState<ReadonlySet<string>>(new Set());
   const action = useAssistanceAction(onStarted);
   const set = (key: keyof StartDraft) => (value: string) => setDraft((current) => ({ ...current, [key]: value }));
   const proposerError = action.errorFor('proposerKind');
@@ -34,7 +36,7 @@ export function EntryForm({ pathway, memberships, onStarted }: { pathway: Pathwa
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const path = `/api/pathways/${encodeURIComponent(pathway.id)}/assistance`;
-    void action.submit(formRef.current, buildStartBody(draft), 'POST', path, 'L’assistance renforcée est ouverte.');
+    void action.submit(formRef.current, buildStartBody(draft, [...met].map((code) => ({ code, met: true }))), 'POST', path, 'L’assistance renforcée est ouverte.');
   };
 
   return (
@@ -83,6 +85,11 @@ export function EntryForm({ pathway, memberships, onStarted }: { pathway: Pathwa
           label: ASSISTANCE_PHASE_LABELS[phase],
           nativeInputProps: { value: phase, checked: draft.startPhase === phase, onChange: () => set('startPhase')(phase) },
         }))}
+      />
+      <EligibilityFields
+        organisationId={draft.organisationId}
+        met={met}
+        onChange={(code, value) => setMet((current) => new Set([...current].filter((c) => c !== code).concat(value ? [code] : [])))}
       />
       <h3 className="fr-h5">Entretien d’accueil</h3>
       <TextAreaField label="Projet du candidat" name="welcomeProject" value={draft.welcomeProject} onChange={set('welcomeProject')} error={action.errorFor('welcomeProject')} />

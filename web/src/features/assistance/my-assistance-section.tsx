@@ -68,6 +68,13 @@ export function MyAssistanceSection({ pathwayId, level }: { pathwayId: string; l
           ))}
         </ul>
       )}
+      {assistance.assessments.length > 0 && (
+        <p>
+          <a className="fr-link fr-link--download" href={`/api/assessments/${encodeURIComponent(assistance.assessments[assistance.assessments.length - 1]?.id ?? '')}/document`} download>
+            Télécharger mon dernier diagnostic des conditions de réussite (PDF)
+          </a>
+        </p>
+      )}
       {agreement && <MyAgreement agreement={agreement} level={sub} open={assistance.status === 'open'} onChanged={setUpdated} />}
     </section>
   );

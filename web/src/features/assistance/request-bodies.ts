@@ -56,7 +56,7 @@ export interface StartDraft {
   needIndicators: string;
 }
 
-export function buildStartBody(draft: StartDraft): Built<AssistanceStartBody> {
+export function buildStartBody(draft: StartDraft, eligibility: { code: string; met: boolean }[] = []): Built<AssistanceStartBody> {
   const failed = fail<AssistanceStartBody>({
     organisationId: draft.organisationId === '' ? REQUIRED_MESSAGE : undefined,
     proposerKind: oneOf(PROPOSER_KINDS, draft.proposerKind) ? undefined : REQUIRED_MESSAGE,
@@ -69,7 +69,7 @@ export function buildStartBody(draft: StartDraft): Built<AssistanceStartBody> {
       organisationId: draft.organisationId,
       proposerKind: draft.proposerKind,
       startPhase: draft.startPhase,
-      eligibility: [],
+      eligibility,
       welcomeProject: draft.welcomeProject.trim(),
       welcomeSituation: draft.welcomeSituation.trim(),
       welcomeObstacles: draft.welcomeObstacles.trim(),
