@@ -5,6 +5,7 @@ import { computeDeadlines, type DeadlineLimits } from '../../../domain/deadlines
 import type { Clock } from '../../../lib/clock';
 import { pageWindow } from '../../../lib/pagination';
 import type { Principal } from '../../../lib/principal';
+import { rowsOf } from '../../certifications/certifications.sql';
 import { presentPathwaySummary } from '../pathways.presenter';
 import type { TPathwayListQuery, TPathwaySummary } from '../pathways.schema';
 import { actorKeysCondition, overdueCondition, visibleActorKeys, visiblePathwaysCondition } from '../pathways.scope';
@@ -35,12 +36,8 @@ export async function listPathways(opts: { database: Database; clock: Clock; pri
   if (key) {
     const mine = and(actorKeysCondition([key]), ...filters);
     const rows = await summaryQuery(db).innerJoin(pathwayActors, eq(pathwayActors.pathwayId, pathways.id)).where(mine).orderBy(desc(pathwayActors.pathwayUpdatedAt), desc(pathwayActors.pathwayId)).limit(limit).offset(offset);
-    let counting = db.select({ n: sql<number>`count(*)::int` }).from(pathwayActors).innerJoin(pathways, eq(pathways.id, pathwayActors.pathwayId)).$dynamic();
-    if (q.departementCode) counting = counting.innerJoin(candidates, eq(candidates.id, pathways.candidateId));
-    if (q.certificationCode) counting = counting.innerJoin(certifications, eq(certifications.id, pathways.certificationId));
-    // Without filters the count reads the actor index alone.
-    const [count] = filters.length ? await counting.where(mine) : await db.select({ n: sql<number>`count(*)::int` }).from(pathwayActors).where(mine);
-    return { items: rows.map((r) => present(r, limits, now)), total: count?.n ?? 0, page: q.page, pageSize: q.pageSize };
+    const count = filters.length ? await countThroughActors(db, mine, q) : (await db.select({ n: sql<number>`count(*)::int` }).from(pathwayActors).where(mine))[0]?.n;
+    return { items: rows.map((r) => present(r, limits, now)), total: count ?? 0, page: q.page, pageSize: q.pageSize };
   }
   if (filters.length === 0 && keys !== null && keys.length > 0) {
     const page = await scopedPage(db, keys, limit, offset);
@@ -77,6 +74,22 @@ type SummaryRow = Awaited<ReturnType<ReturnType<typeof summaryQuery>['execute']>
 
 function present(r: SummaryRow, limits: DeadlineLimits, now: Date): TPathwaySummary {
   return presentPathwaySummary(r.pathway, r.candidate, r.cert, r.remaining, computeDeadlines(toDeadlineFacts(r.pathway), limits, now));
+}
+
+/**
+ * The filtered count of one organisation's pathways: each of its actor rows looks its pathway up by
+ * key (the OFFSET 0 keeps the planner from turning this into a scan of every pathway, which it
+ * prefers when it misjudges how many rows the filters keep).
+ */
+async function countThroughActors(db: Database['db'], where: SQL | undefined, q: TPathwayListQuery): Promise<number> {
+  const joins = [
+    q.departementCode ? sql`JOIN ${candidates} ON ${candidates.id} = ${pathways.candidateId}` : sql``,
+    q.certificationCode ? sql`JOIN ${certifications} ON ${certifications.id} = ${pathways.certificationId}` : sql``,
+  ];
+  const result = await db.execute(
+    sql`SELECT count(*)::int AS n FROM ${pathwayActors} CROSS JOIN LATERAL (SELECT * FROM ${pathways} WHERE ${pathways.id} = ${pathwayActors.pathwayId} OFFSET 0) AS ${pathways} ${sql.join(joins, sql` `)} WHERE ${where}`,
+  );
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
 
 type ActorKeys = NonNullable<ReturnType<typeof visibleActorKeys>>;
