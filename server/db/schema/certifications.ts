@@ -199,6 +199,8 @@ export const nomenclatureEntries = pgTable(
     code: text('code').notNull(),
     label: text('label').notNull(),
     parentCode: text('parent_code'),
+    /** Set when an administrator imported a newer file; the shipped file then no longer overwrites the entry. */
+    importedAt: timestamp('imported_at', { withTimezone: true, mode: 'date' }),
   },
   (t) => [primaryKey({ columns: [t.system, t.code] })],
 );

@@ -8,10 +8,10 @@ import { nomenclatureEntries } from '../../../db/schema/certifications';
 
 export const NOMENCLATURE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../reference/nomenclatures');
 
-const FILES = { level: 'levels.json', nsf: 'nsf.json', rome: 'rome.json', formacode: 'formacode.json' } as const;
+export const FILES = { level: 'levels.json', nsf: 'nsf.json', rome: 'rome.json', formacode: 'formacode.json' } as const;
 export type NomenclatureSystem = keyof typeof FILES;
 
-const ZEntriesSchema = z.array(
+export const ZEntriesSchema = z.array(
   z.strictObject({ code: z.string().min(1), label: z.string().min(1), parentCode: z.string().min(1).nullable() }),
 );
 
@@ -31,7 +31,8 @@ export async function loadNomenclatures(database: Database, dir = NOMENCLATURE_D
     .onConflictDoUpdate({
       target: [nomenclatureEntries.system, nomenclatureEntries.code],
       set: { label: sql`excluded.label`, parentCode: sql`excluded.parent_code` },
-      setWhere: sql`(${nomenclatureEntries.label}, ${nomenclatureEntries.parentCode}) IS DISTINCT FROM (excluded.label, excluded.parent_code)`,
+      // Entries an administrator imported from a newer file are left as they are.
+      setWhere: sql`${nomenclatureEntries.importedAt} IS NULL AND (${nomenclatureEntries.label}, ${nomenclatureEntries.parentCode}) IS DISTINCT FROM (excluded.label, excluded.parent_code)`,
     })
     .returning({ code: nomenclatureEntries.code });
   return { written: written.length };
