@@ -126,6 +126,19 @@ describe('assistance renforcée, from welcome to "à traiter"', () => {
     expect(sent.some((e) => e.recipients.includes(f.candidateEmail) && e.subject.startsWith('Bravo'))).toBe(true);
   });
 
+  it('the candidate’s data export holds the assistance, without the confidential notes', async () => {
+    const res = await f.ctx.app.inject({ method: 'GET', url: '/api/me/export', headers: f.candidate.headers });
+    expect(res.statusCode).toBe(200);
+    const [file] = res.json<{ candidateFiles: { pathways: { assistance: { plan: unknown[]; agreements: unknown[]; assessments: unknown[]; commitments: unknown[] }[] }[] }[] }>().candidateFiles;
+    const [exported] = file?.pathways[0]?.assistance ?? [];
+    expect(exported?.plan).toHaveLength(3);
+    expect(exported?.agreements).toHaveLength(2);
+    expect(exported?.assessments).toHaveLength(2);
+    expect(exported?.commitments).toHaveLength(1);
+    expect(res.body).not.toContain('Suivi psychologique');
+    expect(res.body).not.toContain('Hébergée');
+  });
+
   it('closing it records the reason and the candidate’s last word; nothing can be changed after', async () => {
     assistance = await call(f.referent, 'POST', `/api/assistances/${assistance.id}/closure`, { reason: 'relay', outcome: 'Relais vers la MIFE après déménagement.', candidateLastWord: 'Merci pour tout.' }, 200);
     expect(assistance.status).toBe('closed');

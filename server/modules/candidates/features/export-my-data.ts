@@ -1,8 +1,9 @@
 import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
-import { candidateSensitive, candidates, documents, pathways } from '../../../db/schema';
+import { assistances, candidateSensitive, candidates, documents, pathways } from '../../../db/schema';
 import type { Clock } from '../../../lib/clock';
 import { actorOf, type Principal } from '../../../lib/principal';
+import { presentAssistance } from '../../assistance/assistance.view';
 import { recordSensitiveRead } from '../../audit/record-audit';
 import { presentPathway } from '../../pathways/pathways.presenter';
 import { loadPathwayParts } from '../../pathways/features/load-pathway-parts';
@@ -28,6 +29,18 @@ export async function exportMyData(opts: { database: Database; clock: Clock; pri
       const pathwayPages = [];
       for (const row of rows) pathwayPages.push(presentPathway(await loadPathwayParts(tx, row, ['candidate'], now)));
       const docs = rows.length ? await tx.select(documentColumns).from(documents).where(inArray(documents.pathwayId, rows.map((r) => r.id))) : [];
+      const assistanceByPathway = new Map<string, unknown[]>();
+      for (const row of rows) {
+        const ids = (await tx.select({ id: assistances.id }).from(assistances).where(eq(assistances.pathwayId, row.id)).orderBy(asc(assistances.startedAt))).map((a) => a.id);
+        const views = [];
+        // The candidate's view of each assistance: diagnostics, plan, agreements, commitments. The
+        // référent's confidential notes are not in it (they are asked from the structure, which answers).
+        for (const assistanceId of ids) {
+          const { canEdit: _e, canReadSensitive: _r, risk: _risk, ...view } = await presentAssistance(tx, assistanceId, principal, now);
+          views.push(view);
+        }
+        assistanceByPathway.set(row.id, views);
+      }
       const { experiences, diplomas, ...person } = identity;
       out.push({
         identity: person,
@@ -48,6 +61,7 @@ export async function exportMyData(opts: { database: Database; clock: Clock; pri
           transitions: p.transitions,
           juries: p.juries.map((j) => ({ ...j, results: p.blocs.board.flatMap((b) => b.results.filter((r) => r.sessionId === j.id).map((r) => ({ blocCode: b.code, validated: r.validated, preconisations: r.preconisations }))) })),
           documents: docs.filter((d) => d.pathwayId === p.id).map((d) => ({ id: d.id, kind: d.kind, originalName: d.originalName, mimeType: d.mimeType, sizeBytes: d.sizeBytes, sha256: d.sha256, uploadedAt: d.uploadedAt.toISOString() })),
+          assistance: assistanceByPathway.get(p.id) ?? [],
         })),
       });
     }
