@@ -93,6 +93,16 @@ describe('assistance renforcée, from welcome to "à traiter"', () => {
     expect(old.json().error.code).toBe('AGREEMENT_CHANGED');
   });
 
+  it('the pathway’s timeline shows the diagnostic, the supports and the agreements, and can be filtered by kind', async () => {
+    const pathway = await call<{ timeline: { kind: string; label: string }[] }>(f.referent, 'GET', `/api/pathways/${f.pathwayId}`);
+    const kinds = pathway.timeline.map((t) => t.kind);
+    expect(kinds.filter((k) => k === 'assessment')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'support')).toHaveLength(3);
+    expect(kinds.filter((k) => k === 'agreement')).toHaveLength(2);
+    expect(pathway.timeline.find((t) => t.kind === 'agreement')?.label).toContain('accepté par le candidat');
+    expect(JSON.stringify(pathway.timeline)).not.toContain('psychologique');
+  });
+
   it('a later reassessment is compared with the first', async () => {
     f.ctx.clock.advanceDays(20);
     await f.relogin();

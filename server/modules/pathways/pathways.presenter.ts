@@ -61,6 +61,8 @@ export interface PathwayPageParts {
   deadlines: Deadline[];
   myRoles: TPathway['myRoles'];
   available: TransitionType[];
+  /** Dated events of other parts of the pathway (assistance renforcée) for the timeline. */
+  events: { at: Date; kind: Exclude<TPathway['timeline'][number]['kind'], 'transition' | 'document'>; id: string; label: string }[];
 }
 
 export function presentPathway(p: PathwayPageParts): TPathway {
@@ -98,6 +100,7 @@ export function presentPathway(p: PathwayPageParts): TPathway {
   const timeline = [
     ...transitions.map((t) => ({ at: t.at, kind: 'transition' as const, id: t.id, label: t.label })),
     ...docs.map((d) => ({ at: d.uploadedAt, kind: 'document' as const, id: d.id, label: `${d.kindLabel} déposé : ${d.originalName}` })),
+    ...p.events.map((e) => ({ at: e.at.toISOString(), kind: e.kind, id: e.id, label: e.label })),
   ].sort((a, b) => a.at.localeCompare(b.at));
   return {
     ...presentPathwaySummary(p.row, p.candidate, p.cert, remaining.length, p.deadlines),

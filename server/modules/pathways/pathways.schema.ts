@@ -4,6 +4,9 @@ import { CLOSURE_REASONS, JURY_ATTENDANCE, JURY_OVERALL, PATHWAY_STATES } from '
 import { ZDeadlineLimits } from '../../domain/deadlines';
 import { ZPageQuery } from '../../lib/pagination';
 
+/** What the timeline of a pathway gathers: its steps and documents, and the assistance renforcée's diagnostics, supports and agreements. */
+export const TIMELINE_KINDS = ['transition', 'document', 'assessment', 'support', 'agreement'] as const;
+
 export const ZIdParams = z.strictObject({ id: z.string().uuid() });
 const ZMachineRole = z.enum(['candidate', 'referent', 'accompagnateur', 'conseiller', 'certificateur_agent']);
 /** A moment: an ISO date-time with its offset, or a calendar day. */
@@ -146,7 +149,7 @@ export const ZPathway = ZPathwaySummary.extend({
   juries: z.array(ZJury),
   transitions: z.array(ZTransition),
   documents: z.array(ZDocument),
-  timeline: z.array(z.object({ at: z.string(), kind: z.enum(['transition', 'document']), id: z.string().uuid(), label: z.string() })),
+  timeline: z.array(z.object({ at: z.string(), kind: z.enum(TIMELINE_KINDS), id: z.string().uuid(), label: z.string() })),
   actors: z.array(ZActor),
 });
 export type TPathway = z.infer<typeof ZPathway>;

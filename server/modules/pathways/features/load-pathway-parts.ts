@@ -1,6 +1,6 @@
 import { asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { candidates, certifications, documents, juryBlocResults, jurySessions, organisations, pathwayActors, pathwayTransitions, users } from '../../../db/schema';
+import { agreements, assessments, assistances, candidates, certifications, documents, juryBlocResults, jurySessions, organisations, pathwayActors, pathwayTransitions, planItems, users } from '../../../db/schema';
 import { computeDeadlines } from '../../../domain/deadlines';
 import { availableTransitions, type PathwayActorRole, type TransitionType } from '../../../domain/pathway-machine';
 import type { PathwayPageParts } from '../pathways.presenter';
@@ -31,6 +31,7 @@ export async function loadPathwayParts(exec: Executor, row: PathwayRow, myRoles:
   const snapshot = toSnapshot(row, blocs, await loadOpenJurySession(exec, row.id));
   const available = new Set<TransitionType>();
   for (const r of myRoles) for (const t of availableTransitions(snapshot, r)) available.add(t);
+  const events = await loadAssistanceEvents(exec, row.id);
   return {
     row,
     candidate,
@@ -44,5 +45,20 @@ export async function loadPathwayParts(exec: Executor, row: PathwayRow, myRoles:
     deadlines: computeDeadlines(toDeadlineFacts(row), limits, now),
     myRoles,
     available: [...available],
+    events,
   };
+}
+
+/** The assistance renforcée's dated events for the timeline: labels only, never the confidential notes. */
+async function loadAssistanceEvents(exec: Executor, pathwayId: string): Promise<PathwayPageParts['events']> {
+  const ids = (await exec.select({ id: assistances.id }).from(assistances).where(eq(assistances.pathwayId, pathwayId))).map((a) => a.id);
+  if (ids.length === 0) return [];
+  const assessed = await exec.select({ id: assessments.id, at: assessments.assessedAt }).from(assessments).where(inArray(assessments.assistanceId, ids));
+  const supports = await exec.select({ id: planItems.id, at: planItems.createdAt, wording: planItems.wording }).from(planItems).where(inArray(planItems.assistanceId, ids));
+  const agreed = await exec.select({ id: agreements.id, at: agreements.createdAt, version: agreements.version, acceptedAt: agreements.acceptedAt }).from(agreements).where(inArray(agreements.assistanceId, ids));
+  return [
+    ...assessed.map((a) => ({ at: a.at, kind: 'assessment' as const, id: a.id, label: 'Diagnostic des conditions de réussite' })),
+    ...supports.map((p) => ({ at: p.at, kind: 'support' as const, id: p.id, label: `Appui inscrit au plan : ${p.wording}` })),
+    ...agreed.map((g) => ({ at: g.at, kind: 'agreement' as const, id: g.id, label: `Accord d’assistance renforcée, version ${g.version}${g.acceptedAt ? ' (accepté par le candidat)' : ''}` })),
+  ];
 }

@@ -7,6 +7,9 @@ export const TIMELINE_FILTERS = [
   { value: '', label: 'Tout', kind: null },
   { value: 'etapes', label: 'Étapes', kind: 'transition' },
   { value: 'documents', label: 'Documents', kind: 'document' },
+  { value: 'diagnostics', label: 'Diagnostics', kind: 'assessment' },
+  { value: 'appuis', label: 'Appuis', kind: 'support' },
+  { value: 'accords', label: 'Accords', kind: 'agreement' },
 ] as const;
 
 /** Keeps the entries of the chosen kind (all for an unknown value), oldest first. */
