@@ -1,31 +1,7 @@
-import { ApiError, CSRF_HEADER_NAME, errorFromBody } from '../../api/client';
+import { uploadFile } from '../../api/upload-file';
 import type { ImportRun } from './types';
 
-/**
- * Sends an export file as multipart/form-data (apiFetch only speaks JSON). The browser sets the
- * multipart boundary itself, so no content-type header is given.
- */
-export async function uploadImport(file: File, full: boolean, csrfToken: string | null): Promise<ImportRun> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(`/api/admin/certifications/imports${full ? '?full=true' : ''}`, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(csrfToken ? { [CSRF_HEADER_NAME]: csrfToken } : {}) },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.');
-  }
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    body = null;
-  }
-  if (!response.ok) throw errorFromBody(response.status, body);
-  return body as ImportRun;
+/** Uploads a France Compétences export to be imported by a job. */
+export function uploadImport(file: File, full: boolean, csrfToken: string | null): Promise<ImportRun> {
+  return uploadFile<ImportRun>(`/api/admin/certifications/imports${full ? '?full=true' : ''}`, file, csrfToken);
 }
