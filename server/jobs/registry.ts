@@ -1,10 +1,12 @@
 import { and, isNotNull, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { authTokens, sessions } from '../db/schema';
+import { createAppointmentReminderJob } from '../modules/appointments/appointment-reminder.job';
 import { commitmentRemindersJob } from '../modules/assistance/commitment-reminders.job';
 import { importCertificationsJob } from '../modules/certifications/import-certifications.job';
 import type { Mailer } from '../modules/mailbox/mailer';
 import { createSendEmailJob } from '../modules/mailbox/send-email.job';
+import { referralRemindersJob } from '../modules/network/referral-reminders.job';
 import { defineJob, type JobDefinition, type Schedule } from './queue';
 
 const RETENTION_DAYS = 7;
@@ -22,12 +24,14 @@ export const purgeExpiredAuthJob = defineJob({
 
 export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string; publicUrl: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
   const reminders = commitmentRemindersJob(opts.publicUrl);
-  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders];
+  const referralReminders = referralRemindersJob(opts.publicUrl);
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders, referralReminders, createAppointmentReminderJob(opts.publicUrl)];
   return {
     definitions,
     schedules: [
       { definition: purgeExpiredAuthJob, everyMinutes: 60 },
       { definition: reminders, everyMinutes: 60 },
+      { definition: referralReminders, everyMinutes: 60 },
     ],
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/accounts.routes';
+import { appointmentsRoutes } from './appointments/appointments.routes';
 import { assistanceRoutes } from './assistance/assistance.routes';
 import { organisationRoutes } from './accounts/organisation.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -10,6 +11,7 @@ import { certificationsAdminRoutes } from './certifications/certifications-admin
 import { certificationsRoutes } from './certifications/certifications.routes';
 import { healthRoutes } from './health/health.routes';
 import { mailboxRoutes } from './mailbox/mailbox.routes';
+import { networkRoutes } from './network/network.routes';
 import { pathwaysRoutes } from './pathways/pathways.routes';
 import { territoriesRoutes } from './territories/territories.routes';
 import { testingClockRoutes } from './testing/clock.routes';
@@ -29,5 +31,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(pathwaysRoutes);
   await app.register(meRoutes);
   await app.register(assistanceRoutes);
+  await app.register(appointmentsRoutes);
+  await app.register(networkRoutes);
   await app.register(testingClockRoutes);
 }

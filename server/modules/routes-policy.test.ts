@@ -54,6 +54,8 @@ describe('route policies (deny by default)', () => {
         'POST /api/auth/magic-link/consume',
         'POST /api/auth/password-reset/request',
         'POST /api/auth/password-reset/confirm',
+        'GET /api/referral-links/:token',
+        'POST /api/referral-links/:token',
       ].sort(),
     );
   });

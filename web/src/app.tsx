@@ -13,11 +13,16 @@ import { OrganisationsPage } from './features/admin/organisations-page';
 import { RequirePlatformAdmin } from './features/admin/require-platform-admin';
 import { UserPage } from './features/admin/user-page';
 import { UsersPage } from './features/admin/users-page';
+import { AgendaPage } from './features/appointments/agenda-page';
+import { AppointmentPage } from './features/appointments/appointment-page';
+import { LivretPage } from './features/appointments/livret-page';
 import { AssistancePage } from './features/assistance/assistance-page';
 import { ToHandlePage } from './features/assistance/to-handle-page';
 import { CertificationPage } from './features/certifications/certification-page';
 import { CertificationSearchPage } from './features/certifications/certification-search-page';
 import { ImportPage } from './features/certifications/import-page';
+import { NetworkPage } from './features/network/network-page';
+import { ReferralLinkPage } from './features/network/referral-link-page';
 import { InboxPage } from './features/pathways/inbox-page';
 import { NewPathwayPage } from './features/pathways/new-pathway-page';
 import { PathwayListPage } from './features/pathways/pathway-list-page';
@@ -79,6 +84,11 @@ export function App() {
           <Route path="/parcours/:id" element={<RequireAuth><PathwayPage /></RequireAuth>} />
           <Route path="/parcours/:id/assistance" element={<RequireAuth><AssistancePage /></RequireAuth>} />
           <Route path="/assistance/a-traiter" element={<RequireAuth><ToHandlePage /></RequireAuth>} />
+          <Route path="/parcours/:id/livret" element={<RequireAuth><LivretPage /></RequireAuth>} />
+          <Route path="/rendez-vous/:id" element={<RequireAuth><AppointmentPage /></RequireAuth>} />
+          <Route path="/agenda" element={<RequireAuth><AgendaPage /></RequireAuth>} />
+          <Route path="/reseau" element={<RequireAuth><NetworkPage /></RequireAuth>} />
+          <Route path="/mise-en-relation/:token" element={<ReferralLinkPage />} />
           <Route path="/certificateur/dossiers" element={<RequireAuth><InboxPage /></RequireAuth>} />
           <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
           <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />

@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { phaseOfState } from '../../../common/assistance';
 import type { Executor } from '../../db/client';
-import { assessmentItems, assessments, commitments, jurySessions, pathwayTransitions, planItems } from '../../db/schema';
+import { appointmentParticipants, appointments, assessmentItems, assessments, commitments, jurySessions, pathwayTransitions, planItems } from '../../db/schema';
 import { assessDropoutRisk, DEFAULT_RISK_LIMITS, type DropoutRisk } from '../../domain/assistance/dropout-risk';
 import { computeDeadlines, type DeadlineLimits } from '../../domain/deadlines';
 import { toDeadlineFacts, type PathwayRow } from '../pathways/pathways.store';
@@ -37,11 +37,16 @@ export async function riskOf(exec: Executor, a: AssistanceRow, pathway: PathwayR
   const [missing] = latest
     ? await exec.select({ n: sql<number>`count(*)::int` }).from(assessmentItems).where(and(eq(assessmentItems.assessmentId, latest.id), eq(assessmentItems.status, 'missing'), eq(assessmentItems.importance, 'important')))
     : [{ n: 0 }];
+  const [missed] = await exec
+    .select({ n: sql<number>`count(*)::int` })
+    .from(appointmentParticipants)
+    .innerJoin(appointments, eq(appointments.id, appointmentParticipants.appointmentId))
+    .where(and(eq(appointmentParticipants.candidateId, pathway.candidateId), eq(appointmentParticipants.attendance, 'absent'), gt(appointments.startsAt, new Date(now.getTime() - 90 * 86_400_000)), lt(appointments.startsAt, now)));
   return assessDropoutRisk(
     {
       lastContactAt: pathway.lastContactAt,
-      // Appointments come with the appointments issue; until then none is recorded as missed.
-      missedAppointments: 0,
+      // Absences without notice over the last 90 days.
+      missedAppointments: missed?.n ?? 0,
       overdueCommitments: overdueCommitments?.n ?? 0,
       overdueSupports: overdueSupports?.n ?? 0,
       phase,

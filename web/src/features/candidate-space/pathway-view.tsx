@@ -1,6 +1,7 @@
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
+import { MyAppointmentsSection } from '../appointments/my-appointments-section';
 import { MyAssistanceSection } from '../assistance/my-assistance-section';
 import { DocumentsSection } from './documents-section';
 import { FollowersSection } from './followers-section';
@@ -30,6 +31,7 @@ export function PathwayView({ pathway, level, onChanged }: { pathway: MyPathway;
       {detail.data && <DocumentsSection pathway={pathway} documents={detail.data.documents} level={level} onUploaded={changed} />}
       <FollowersSection pathway={pathway} level={level} />
       <MyAssistanceSection pathwayId={pathway.id} level={level} />
+      <MyAppointmentsSection pathwayId={pathway.id} level={level} />
       {detail.data && <VisibilitySection pathwayId={pathway.id} actors={detail.data.actors} level={level} />}
       <ReferentialSection pathway={pathway} level={level} />
     </>

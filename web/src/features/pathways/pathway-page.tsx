@@ -9,7 +9,9 @@ import { ErrorAlert } from '../../components/error-alert';
 import { LoadingPage } from '../../components/loading-page';
 import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../labels';
+import { PathwayAppointmentsSection } from '../appointments/pathway-appointments-section';
 import { AssistanceLink } from '../assistance/assistance-link';
+import { ReferralsSection } from '../network/referrals-section';
 import { ActorsSection } from './actors-section';
 import { BlocsBoard } from './blocs-board';
 import { DeadlinesSection } from './deadlines-section';
@@ -89,6 +91,8 @@ export function PathwayPage() {
       <BlocsBoard blocs={pathway.blocs} />
       <DocumentsSection pathwayId={pathway.id} documents={pathway.documents} onUploaded={record.reload} />
       <AssistanceLink pathway={pathway} />
+      <PathwayAppointmentsSection pathway={pathway} />
+      <ReferralsSection pathway={pathway} />
       <ActorsSection actors={pathway.actors} />
       <TimelineSection timeline={pathway.timeline} />
     </div>

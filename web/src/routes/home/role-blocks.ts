@@ -14,11 +14,12 @@ export const ROLE_HOME_BLOCKS: Record<Role, HomeBlock[]> = {
   referent: [
     { title: 'Mes candidats', description: 'Les candidats que vous suivez en assistance renforcée et l\'étape de leur parcours.', path: '/parcours' },
     { title: 'À traiter', description: 'Diagnostics à compléter, engagements à relancer et justificatifs à recueillir.', path: '/assistance/a-traiter' },
-    { title: 'Agenda', description: 'Vos rendez-vous avec les candidats et les échéances de leur rétroplanning.' },
+    { title: 'Agenda', description: 'Vos rendez-vous avec les candidats et les échéances de leur rétroplanning.', path: '/agenda' },
+    { title: 'Réseau partenaires', description: 'Votre carnet d\'adresses de partenaires, les mises en relation et leur résultat.', path: '/reseau' },
   ],
   accompagnateur: [
     { title: 'Mes accompagnements', description: 'Les candidats que vous accompagnez vers le jury et le programme convenu avec chacun.', path: '/parcours' },
-    { title: 'Séances', description: 'Les séances planifiées, les feuilles d\'émargement et le livret de suivi.' },
+    { title: 'Séances', description: 'Les séances planifiées, les feuilles d\'émargement et le livret de suivi.', path: '/agenda' },
   ],
   conseiller: [
     { title: 'Personnes orientées', description: 'Les personnes informées et orientées vers une certification et un accompagnement.', path: '/parcours' },
