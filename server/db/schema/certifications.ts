@@ -104,6 +104,8 @@ export const certifications = pgTable('certifications', {
   importedAt: ts('imported_at'),
   searchText: text('search_text').notNull().default(''),
   searchVector: tsvector('search_vector').notNull().default(''),
+  rankVector: tsvector('rank_vector').notNull().default(''),
+  blocCount: integer('bloc_count').notNull().default(0),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
@@ -242,3 +244,14 @@ export const certificationManagers = pgTable(
   },
   (t) => [primaryKey({ columns: [t.certificationId, t.organisationId] })],
 );
+
+/** Distinct words of titles and jobs, for typo suggestions (20261206T1200_catalogue_search.sql). */
+export const certificationWords = pgTable('certification_words', {
+  word: text('word').primaryKey(),
+});
+
+/** Bumped by statement triggers on the records and the children the facets count. */
+export const certificationCatalogueRevision = pgTable('certification_catalogue_revision', {
+  id: boolean('id').primaryKey().default(true),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+});

@@ -105,6 +105,29 @@ describe('searchCertifications', () => {
     expect(ministry).toMatchObject({ count: 3 });
   });
 
+  it('recounts facets of a filter-only search when the catalogue changes, not before', async () => {
+    const before = await search({ activeOnly: false, levels: 3 });
+    expect((await search({ activeOnly: false, levels: 3, page: 2 })).total).toBe(before.total);
+    const [row] = await database.query<{ id: string }>("SELECT id FROM certifications WHERE code = 'RNCP37274'");
+    await database.query('UPDATE certifications SET level = 3 WHERE id = $1', [row?.id]);
+    try {
+      const after = await search({ activeOnly: false, levels: 3 });
+      expect(after.total).toBe(before.total + 1);
+      expect(codesOf(after)).toContain('RNCP37274');
+    } finally {
+      await database.query('UPDATE certifications SET level = 6 WHERE id = $1', [row?.id]);
+    }
+    expect((await search({ activeOnly: false, levels: 3 })).total).toBe(before.total);
+  });
+
+  it('answers a mistyped word with the catalogue words it resembles', async () => {
+    const words = await database.query<{ word: string }>("SELECT word FROM certification_words WHERE word IN ('insertion', 'conseiller')");
+    expect(words.map((w) => w.word).sort()).toEqual(['conseiller', 'insertion']);
+    const typo = await search({ q: 'insersion' });
+    const right = await search({ q: 'insertion' });
+    expect(codesOf(typo)).toEqual(expect.arrayContaining(codesOf(right).slice(0, 3)));
+  });
+
   it('refuses malformed filters', async () => {
     await expect(search({ rome: 'K18' })).rejects.toThrow(/Code ROME attendu/);
     await expect(search({ pageSize: 1000 })).rejects.toThrow();

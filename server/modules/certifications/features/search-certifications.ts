@@ -1,111 +1,30 @@
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
-import type { Database } from '../../../db/client';
+import type { Database, Executor } from '../../../db/client';
 import { ZSearchCertificationsQuerySchema } from '../certifications.schema';
-import type { TSearchCertificationsInput, TSearchCertificationsResponse } from '../certifications.schema';
+import type { TSearchCertificationsInput, TSearchCertificationsQuery, TSearchCertificationsResponse } from '../certifications.schema';
 import { presentCertificationSummary, presentFacets } from '../certifications.presenter';
 import type { FacetRow, SummaryRow } from '../certifications.presenter';
 import { rowsOf } from '../certifications.sql';
+import { cachedFacets, rememberFacets } from './search-facets-cache';
+import { filterConditions, filterKey } from './search-filters';
+import { findAlternatives, matchQuery, rankQuery, tokenize } from './search-terms';
 
-// French words that carry no meaning in a certification title; the database's own stop list
-// would drop them from the tsquery, but a token must also not be required to match by trigrams.
-const STOPWORDS = new Set(
-  'au aux avec ce ces dans de des du en et la le les leur lui ma mais me mes mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes ton un une vos votre vous d l j a'.split(' '),
-);
-const MAX_TOKENS = 8;
-// word_similarity() above which a mistyped word counts as found ("insersion" ~ "insertion": 0.54).
-const TYPO_THRESHOLD = 0.45;
-
-export function tokenize(q: string | undefined): string[] {
-  if (!q) return [];
-  const tokens = q
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length >= 2 && !STOPWORDS.has(t.normalize('NFD').replace(/[\u0300-\u036f]/g, '')));
-  return [...new Set(tokens)].slice(0, MAX_TOKENS);
-}
+export { tokenize } from './search-terms';
 
 /**
- * Searches the catalogue: French full text (unaccented, stemmed, prefix per word) with a trigram
- * fallback per word for typos, the filters, relevance order, pagination and facet counts over all
- * matching records. Every word of the query must match, by its stem or by a close spelling.
+ * Searches the catalogue: French full text (unaccented, stemmed, prefix per word), typos answered
+ * by the catalogue's words that resemble them, the filters, relevance order, pagination and facet
+ * counts over all matching records. Every word of the query must match, by its stem or by a close
+ * spelling. With words, one statement selects the matches once (a materialised CTE) and feeds both
+ * the page and the facets; without words, the facets of the filter combination are cached until the
+ * catalogue changes and the page is read in the order of an index.
  */
 export async function searchCertifications(options: { database: Database; query: TSearchCertificationsInput }): Promise<TSearchCertificationsResponse> {
   const query = ZSearchCertificationsQuerySchema.parse(options.query);
   const tokens = tokenize(query.q);
-  const conditions: SQL[] = [];
-
-  if (query.activeOnly) conditions.push(sql`c.active AND c.deactivated_at IS NULL`);
-  if (query.kind) conditions.push(sql`c.kind = ${query.kind}`);
-  if (query.levels && query.levels.length > 0) conditions.push(sql`c.level = ANY(${sql.param(query.levels)}::int[])`);
-  if (query.vaeOpen !== undefined) conditions.push(sql`c.vae_open = ${query.vaeOpen}`);
-  if (query.hasBlocs !== undefined) {
-    const exists = sql`EXISTS (SELECT 1 FROM certification_blocs b WHERE b.certification_id = c.id)`;
-    conditions.push(query.hasBlocs ? exists : sql`NOT ${exists}`);
-  }
-  if (query.certificateur) {
-    const value = query.certificateur;
-    conditions.push(
-      /^\d{14}$/.test(value)
-        ? sql`EXISTS (SELECT 1 FROM certification_certificateurs f WHERE f.certification_id = c.id AND f.siret = ${value})`
-        : sql`EXISTS (SELECT 1 FROM certification_certificateurs f WHERE f.certification_id = c.id AND lower(f.name) = lower(${value}))`,
-    );
-  }
-  if (query.rome) conditions.push(codeFilter('rome', sql`k.code = ${query.rome}`));
-  if (query.formacode) conditions.push(codeFilter('formacode', sql`k.code = ${query.formacode}`));
-  if (query.nsf) {
-    // A three-digit group also finds its specialities with a function letter (332 finds 332t).
-    const nsf = query.nsf;
-    conditions.push(codeFilter('nsf', nsf.length === 3 ? sql`left(k.code, 3) = ${nsf}` : sql`k.code = ${nsf}`));
-  }
-  for (const token of tokens) {
-    // Typos are looked for in words only: "rncp37274" must not find every code that looks alike.
-    const fuzzy = token.length >= 4 && !/\d/.test(token) ? sql` OR immutable_unaccent(${token}) <% c.search_text` : sql``;
-    conditions.push(sql`(c.search_vector @@ to_tsquery('fr_unaccent', ${`${token}:*`})${fuzzy})`);
-  }
-  const where = conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`;
-  const score = tokens.length > 0 ? scoreExpression(query.q ?? '', tokens) : sql`NULL::real`;
-  const order = tokens.length > 0 ? sql`score DESC, c.active DESC, c.code` : sql`c.active DESC, c.level NULLS LAST, c.title, c.code`;
-  const offset = (query.page - 1) * query.pageSize;
-
   return options.database.db.transaction(async (tx) => {
-    // Scoped to this transaction: the trigram operator <% reads its threshold from this setting.
-    await tx.execute(sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
-    const items = rowsOf<SummaryRow>(
-      await tx.execute(sql`
-        WITH page AS (
-          SELECT c.id, ${score} AS score FROM certifications c
-          WHERE ${where}
-          ORDER BY ${order}
-          LIMIT ${query.pageSize} OFFSET ${offset}
-        )
-        SELECT c.id, c.code, c.kind, c.title, c.short_title, c.level, c.active, c.vae_open, c.source,
-          c.registration_end_date::text AS registration_end_date, page.score::float8 AS score,
-          COALESCE((SELECT json_agg(json_build_object('siret', f.siret, 'name', f.name) ORDER BY f.position)
-            FROM certification_certificateurs f WHERE f.certification_id = c.id), '[]') AS certificateurs,
-          COALESCE((SELECT json_agg(k.code ORDER BY k.position) FROM certification_codes k
-            WHERE k.certification_id = c.id AND k.system = 'rome'), '[]') AS rome_codes,
-          (SELECT count(*)::int FROM certification_blocs b WHERE b.certification_id = c.id) AS bloc_count
-        FROM page JOIN certifications c ON c.id = page.id
-        ORDER BY ${order}`),
-    );
-    const [facets] = rowsOf<FacetRow>(
-      await tx.execute(sql`
-        WITH m AS (SELECT c.id, c.level, c.kind, c.vae_open, c.active FROM certifications c WHERE ${where})
-        SELECT
-          (SELECT count(*)::int FROM m) AS total,
-          (SELECT COALESCE(json_agg(x ORDER BY x.level NULLS LAST), '[]')
-             FROM (SELECT level, count(*)::int AS count FROM m GROUP BY level) x) AS levels,
-          (SELECT COALESCE(json_agg(x ORDER BY x.kind), '[]')
-             FROM (SELECT kind, count(*)::int AS count FROM m GROUP BY kind) x) AS kinds,
-          (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.name), '[]') FROM (
-             SELECT max(f.siret) AS siret, min(f.name) AS name, count(DISTINCT m.id)::int AS count
-             FROM m JOIN certification_certificateurs f ON f.certification_id = m.id
-             GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(DISTINCT m.id) DESC, min(f.name) LIMIT 20) x) AS certificateurs,
-          (SELECT count(*)::int FROM m WHERE m.vae_open) AS vae_open,
-          (SELECT count(*)::int FROM m WHERE m.active) AS active,
-          (SELECT count(*)::int FROM m WHERE EXISTS (SELECT 1 FROM certification_blocs b WHERE b.certification_id = m.id)) AS with_blocs`),
-    );
+    const { items, facets } = tokens.length > 0 ? await searchWords(tx, query, tokens) : await browse(options.database, tx, query);
     return {
       items: items.map(presentCertificationSummary),
       total: facets?.total ?? 0,
@@ -116,23 +35,120 @@ export async function searchCertifications(options: { database: Database; query:
   });
 }
 
-function codeFilter(system: string, match: SQL): SQL {
-  return sql`EXISTS (SELECT 1 FROM certification_codes k WHERE k.certification_id = c.id AND k.system = ${system} AND ${match})`;
+interface Found {
+  items: SummaryRow[];
+  facets: FacetRow | undefined;
 }
 
-/**
- * Relevance: an exact code wins outright; then closeness of the whole query to the title
- * (trigrams, which also absorbs typos), then the weighted full-text rank (code and title weigh
- * most, then blocs and codes, certificateurs and jobs, other texts).
- */
-function scoreExpression(q: string, tokens: string[]): SQL {
+async function searchWords(tx: Executor, query: TSearchCertificationsQuery, tokens: string[]): Promise<Found> {
+  const alternatives = await findAlternatives(tx, tokens);
+  const conditions = [...filterConditions(query), sql`c.search_vector @@ to_tsquery('fr_unaccent', ${matchQuery(tokens, alternatives)})`];
   const normalized = tokens.join(' ');
-  const anyToken = tokens.map((t) => `${t}:*`).join(' | ');
+  const order = sql`score DESC, active DESC, code`;
+  // Two stages: every match gets the cheap score; the closeness of the whole query to the title
+  // (word_similarity, the costly part: ~12 µs a row) is added for the RERANKED best only. Pages
+  // past them keep the cheap order, the same on every page.
+  const [row] = rowsOf<FacetRow & { items: SummaryRow[] }>(
+    await tx.execute(sql`
+      WITH m AS MATERIALIZED (
+        SELECT c.id, c.code, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.search_text,
+          ${cheapScore(query.q ?? '', normalized, rankQuery(tokens, alternatives))} AS pre
+        FROM certifications c WHERE ${sql.join(conditions, sql` AND `)}
+      ),
+      ranked AS (
+        SELECT m.*, row_number() OVER (ORDER BY m.pre DESC, m.active DESC, m.code) AS pre_rank FROM m
+      ),
+      scored AS (
+        SELECT r.id, r.active, r.code, r.pre_rank <= ${RERANKED} AS head,
+          CASE WHEN r.pre_rank <= ${RERANKED}
+            THEN r.pre + 2 * word_similarity(immutable_unaccent(${normalized}), r.search_text) ELSE r.pre END AS score
+        FROM ranked r
+      ),
+      page AS (
+        SELECT s.id, s.score FROM scored s ORDER BY s.head DESC, ${order}
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+      )
+      SELECT ${itemsOf(sql`page`, order)} AS items, ${facetColumns()}`),
+  );
+  return { items: row?.items ?? [], facets: row };
+}
+
+async function browse(database: Database, tx: Executor, query: TSearchCertificationsQuery): Promise<Found> {
+  const conditions = filterConditions(query);
+  const where = conditions.length > 0 ? sql.join(conditions, sql` AND `) : sql`true`;
+  // Matches the certifications_browse_idx order, so a page is an index walk, not a sort of all rows.
+  const order = sql`active DESC, level NULLS LAST, title, code`;
+  const [revisionRow] = rowsOf<{ revision: string }>(await tx.execute(sql`SELECT revision::text AS revision FROM certification_catalogue_revision`));
+  const revision = revisionRow?.revision ?? '0';
+  const key = filterKey(query);
+  let facets = cachedFacets(database, key, revision);
+  if (!facets) {
+    [facets] = rowsOf<FacetRow>(
+      await tx.execute(sql`
+        WITH m AS MATERIALIZED (SELECT c.id, c.level, c.kind, c.vae_open, c.active, c.bloc_count FROM certifications c WHERE ${where})
+        SELECT ${facetColumns()}`),
+    );
+    if (facets) rememberFacets(database, key, revision, facets);
+  }
+  const [row] = rowsOf<{ items: SummaryRow[] }>(
+    await tx.execute(sql`
+      WITH page AS (
+        SELECT c.id, NULL::real AS score FROM certifications c WHERE ${where}
+        ORDER BY c.active DESC, c.level NULLS LAST, c.title, c.code
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+      )
+      SELECT ${itemsOf(sql`page`, order)} AS items`),
+  );
+  return { items: row?.items ?? [], facets };
+}
+
+/** The page's records as one JSON array, in the page's order (`order` names columns of the rows). */
+function itemsOf(page: SQL, order: SQL): SQL {
+  return sql`(SELECT COALESCE(json_agg(x ORDER BY ${order}), '[]') FROM (
+    SELECT c.id, c.code, c.kind, c.title, c.short_title, c.level, c.active, c.vae_open, c.source,
+      c.registration_end_date::text AS registration_end_date, p.score::float8 AS score,
+      COALESCE((SELECT json_agg(json_build_object('siret', f.siret, 'name', f.name) ORDER BY f.position)
+        FROM certification_certificateurs f WHERE f.certification_id = c.id), '[]') AS certificateurs,
+      COALESCE((SELECT json_agg(k.code ORDER BY k.position) FROM certification_codes k
+        WHERE k.certification_id = c.id AND k.system = 'rome'), '[]') AS rome_codes,
+      c.bloc_count
+    FROM ${page} p JOIN certifications c ON c.id = p.id) x)`;
+}
+
+/** Facet counts over the matches `m`, in one pass over m for the plain counts. */
+function facetColumns(): SQL {
+  return sql`
+    (SELECT count(*)::int FROM m) AS total,
+    (SELECT COALESCE(json_agg(x ORDER BY x.level NULLS LAST), '[]')
+       FROM (SELECT level, count(*)::int AS count FROM m GROUP BY level) x) AS levels,
+    (SELECT COALESCE(json_agg(x ORDER BY x.kind), '[]')
+       FROM (SELECT kind, count(*)::int AS count FROM m GROUP BY kind) x) AS kinds,
+    (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.name), '[]') FROM (
+       SELECT max(f.siret) AS siret, min(f.name) AS name, count(DISTINCT m.id)::int AS count
+       -- OFFSET 0 keeps the lateral subquery apart: an index probe per match rather than hashing
+       -- the whole certificateurs table, which costs more for all but the broadest searches.
+       FROM m CROSS JOIN LATERAL (SELECT f.siret, f.name FROM certification_certificateurs f
+         WHERE f.certification_id = m.id OFFSET 0) f
+       GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(DISTINCT m.id) DESC, min(f.name) LIMIT 20) x) AS certificateurs,
+    (SELECT count(*) FILTER (WHERE m.vae_open)::int FROM m) AS vae_open,
+    (SELECT count(*) FILTER (WHERE m.active)::int FROM m) AS active,
+    (SELECT count(*) FILTER (WHERE m.bloc_count > 0)::int FROM m) AS with_blocs`;
+}
+
+/** How many of the best matches by the cheap score are reranked with the title's closeness. */
+const RERANKED = 200;
+
+/**
+ * Relevance, cheap part: an exact code wins outright; the whole query inside the title; the
+ * weighted full-text rank over the ranking vector (code and title weigh most, then blocs and
+ * codes, certificateurs and jobs). The reranking adds the closeness to the title (trigrams, which
+ * also absorbs typos).
+ */
+function cheapScore(q: string, normalized: string, anyWord: string): SQL {
   const code = q.trim().toUpperCase().replace(/\s+/g, '');
   return sql`(
     CASE WHEN c.code = ${code} OR c.number::text = ${code} THEN 10 ELSE 0 END
-    + 2 * word_similarity(immutable_unaccent(${normalized}), c.search_text)
     + CASE WHEN c.search_text LIKE '%' || immutable_unaccent(${normalized}) || '%' THEN 1 ELSE 0 END
-    + ts_rank(c.search_vector, to_tsquery('fr_unaccent', ${anyToken}))
+    + ts_rank(c.rank_vector, to_tsquery('fr_unaccent', ${anyWord}))
   )`;
 }
