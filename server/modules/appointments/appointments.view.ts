@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { appointmentNotifications, appointmentParticipants, emails, meetingReports, organisations, users } from '../../db/schema';
 import type { Principal } from '../../lib/principal';
@@ -50,11 +50,24 @@ function summaryOf(row: AppointmentRow, participants: ParticipantRow[], orgName:
 /** Many appointments at once (agenda, lists), with their participants. */
 export async function presentSummaries(exec: Executor, rows: AppointmentRow[], now: Date): Promise<TAppointmentSummary[]> {
   if (!rows.length) return [];
-  const participants = await exec.select().from(appointmentParticipants).where(inArray(appointmentParticipants.appointmentId, rows.map((r) => r.id))).orderBy(asc(appointmentParticipants.kind), asc(appointmentParticipants.displayName));
+  // One array parameter, not one per appointment: a month's agenda holds thousands of them, and
+  // grouping by id keeps the assembly linear instead of scanning every participant per appointment.
+  const ids = rows.map((r) => r.id);
+  const participants = await exec
+    .select()
+    .from(appointmentParticipants)
+    .where(sql`${appointmentParticipants.appointmentId} = ANY(${sql.param(ids)}::uuid[])`)
+    .orderBy(asc(appointmentParticipants.kind), asc(appointmentParticipants.displayName));
+  const byAppointment = new Map<string, ParticipantRow[]>();
+  for (const p of participants) {
+    const list = byAppointment.get(p.appointmentId);
+    if (list) list.push(p);
+    else byAppointment.set(p.appointmentId, [p]);
+  }
   const orgs = await exec.select({ id: organisations.id, name: organisations.name }).from(organisations).where(inArray(organisations.id, [...new Set(rows.map((r) => r.organisationId))]));
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const names = await namesOf(exec, participants.map((p) => p.signedByUserId));
-  return rows.map((r) => summaryOf(r, participants.filter((p) => p.appointmentId === r.id), orgName.get(r.organisationId) ?? '', names, now));
+  return rows.map((r) => summaryOf(r, byAppointment.get(r.id) ?? [], orgName.get(r.organisationId) ?? '', names, now));
 }
 
 export async function presentAppointment(exec: Executor, loaded: LoadedAppointment, principal: Principal, now: Date): Promise<TAppointment> {
