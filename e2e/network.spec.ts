@@ -107,5 +107,30 @@ describe.skipIf(skipBrowserTests)('réseau partenaires et mise en relation', () 
     await section.getByText(/Studio attribué au 1er avril/).waitFor({ state: 'visible' });
     await page.goto(`/parcours/${pathwayId}/assistance`);
     await page.getByText(/Résultat transmis par Foyer Jeunes Travailleurs de Caen/).first().waitFor({ state: 'visible' });
+
+    // The livret de suivi shows the referral and its outcome too.
+    await page.goto(`/parcours/${pathwayId}/livret`);
+    await page.getByRole('heading', { name: new RegExp(`Mise en relation : ${PARTNER}`) }).waitFor({ state: 'visible' });
+    await page.getByText('Résultat : Studio attribué au 1er avril.').waitFor({ state: 'visible' });
+    await expectNoAxeViolations(page);
+
+    // The référente edits the partner's contact from the address book.
+    await page.goto('/reseau');
+    await page.getByRole('button', { name: 'Modifier le contact Hélène Lefèvre' }).click();
+    const contact = page.getByRole('form', { name: 'Modifier le contact Hélène Lefèvre' });
+    await contact.getByLabel('Téléphone').fill('02 31 44 55 66');
+    await contact.getByLabel('Horaires').fill('Lundi au vendredi, 9 h – 17 h');
+    await contact.getByRole('button', { name: 'Enregistrer le contact' }).click();
+    await page.getByText(/02 31 44 55 66.*\(Lundi au vendredi, 9 h – 17 h\)/).waitFor({ state: 'visible' });
+    await expectNoAxeViolations(page);
+
+    // The référente reads the referral delays; the administrator changes them.
+    await page.getByRole('link', { name: /Délais des mises en relation/ }).click();
+    await page.getByText(/Rappel au partenaire sans réponse \(jours\) : 7/).waitFor({ state: 'visible' });
+    await admin.goto('/reseau/delais');
+    await admin.getByLabel(/^Rappel au partenaire sans réponse/).fill('5');
+    await admin.getByRole('button', { name: 'Enregistrer les délais' }).click();
+    await admin.getByText(/Les délais sont enregistrés/).waitFor({ state: 'visible' });
+    await expectNoAxeViolations(admin);
   });
 });

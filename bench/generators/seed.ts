@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../../server/db/client';
 import { departements, users } from '../../server/db/schema';
 import { hashPassword } from '../../server/lib/passwords';
+import { assistancesGenerator } from './assistances';
 import { candidatesGenerator } from './candidates';
 import { organisationsGenerator } from './organisations';
 import { pathwaysGenerator } from './pathways';
@@ -12,7 +13,7 @@ import type { ScaleGenerator, ScaleOptions, ScaleState } from './types';
 export const SCALE_PASSWORD = 'Jalon-Volume-2026!';
 
 /** In dependency order: each generator may read what the previous ones recorded in the state. */
-export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator, pathwaysGenerator];
+export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator, pathwaysGenerator, assistancesGenerator];
 
 // Generated timestamps count back from this date, so a seed gives the same rows whenever it runs.
 export const SCALE_REFERENCE = new Date('2026-11-01T08:00:00Z');

@@ -6,6 +6,7 @@ import { seedCertifications } from '../modules/certifications/features/seed-cert
 import type { Database } from './client';
 import { seedDemoPathways } from './seed-demo-pathways';
 import { assistanceEligibilityCriteria, certificationManagers, certifications, groupementMembers, groupements, memberships, organisationDepartements, organisations, users } from './schema';
+import { seedDemoAgreement } from '../modules/targets/demo-agreement';
 
 /** The password of every demo account, shown in the README. Never used outside demo data. */
 export const DEMO_PASSWORD = 'Jalon-Demo-2026!';
@@ -90,6 +91,8 @@ export async function seedDemo(database: Database, clock: Clock = systemClock): 
       ['resident', 'Résidant en Normandie'],
     ];
     await tx.insert(assistanceEligibilityCriteria).values(criteria.map(([code = '', label = ''], position) => ({ commanditaireId: ids.get('region') ?? '', code, label, position })));
+    // The Région's yearly targets for the groupement (issue 8), one département per structure.
+    await seedDemoAgreement(tx, { commanditaireId: ids.get('region') ?? '', groupementId: g.id, year: clock.now().getUTCFullYear(), structureByDepartement: { '14': ids.get('cibc') ?? '', '76': ids.get('mife') ?? '' }, at: clock.now() });
     // The DAVA edits the VAE information of the Bac Pro ASSP, the DREETS that of the titre professionnel
     // CIP (both seeded with the reference data at start).
     for (const [code, key] of [['RNCP37231', 'dava'], ['RNCP37274', 'dreets']] as const) {

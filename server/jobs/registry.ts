@@ -7,6 +7,7 @@ import { importCertificationsJob } from '../modules/certifications/import-certif
 import type { Mailer } from '../modules/mailbox/mailer';
 import { createSendEmailJob } from '../modules/mailbox/send-email.job';
 import { referralRemindersJob } from '../modules/network/referral-reminders.job';
+import { createSendQuestionnaireJob } from '../modules/satisfaction/send-questionnaire.job';
 import { defineJob, type JobDefinition, type Schedule } from './queue';
 
 const RETENTION_DAYS = 7;
@@ -25,7 +26,7 @@ export const purgeExpiredAuthJob = defineJob({
 export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string; publicUrl: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
   const reminders = commitmentRemindersJob(opts.publicUrl);
   const referralReminders = referralRemindersJob(opts.publicUrl);
-  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders, referralReminders, createAppointmentReminderJob(opts.publicUrl)];
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders, referralReminders, createAppointmentReminderJob(opts.publicUrl), createSendQuestionnaireJob(opts.publicUrl)];
   return {
     definitions,
     schedules: [

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { accountsRoutes } from './accounts/accounts.routes';
 import { appointmentsRoutes } from './appointments/appointments.routes';
+import { livretRoutes } from './appointments/livret.routes';
 import { assistanceRoutes } from './assistance/assistance.routes';
 import { organisationRoutes } from './accounts/organisation.routes';
 import { auditRoutes } from './audit/audit.routes';
@@ -12,9 +13,13 @@ import { certificationsRoutes } from './certifications/certifications.routes';
 import { healthRoutes } from './health/health.routes';
 import { mailboxRoutes } from './mailbox/mailbox.routes';
 import { networkRoutes } from './network/network.routes';
+import { satisfactionRoutes } from './satisfaction/satisfaction.routes';
 import { pathwaysRoutes } from './pathways/pathways.routes';
+import { sharingRoutes } from './sharing/sharing.routes';
 import { territoriesRoutes } from './territories/territories.routes';
 import { testingClockRoutes } from './testing/clock.routes';
+import { targetsRoutes } from './targets/targets.routes';
+import { dashboardsRoutes } from './dashboards/dashboards.routes';
 
 /** Every module's routes, registered once here so the route enumeration test sees them all. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -32,6 +37,11 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(meRoutes);
   await app.register(assistanceRoutes);
   await app.register(appointmentsRoutes);
+  await app.register(livretRoutes);
   await app.register(networkRoutes);
+  await app.register(satisfactionRoutes);
+  await app.register(sharingRoutes);
+  await app.register(targetsRoutes);
+  await app.register(dashboardsRoutes);
   await app.register(testingClockRoutes);
 }

@@ -56,6 +56,8 @@ describe('route policies (deny by default)', () => {
         'POST /api/auth/password-reset/confirm',
         'GET /api/referral-links/:token',
         'POST /api/referral-links/:token',
+        'GET /api/satisfaction-links/:token',
+        'POST /api/satisfaction-links/:token',
       ].sort(),
     );
   });

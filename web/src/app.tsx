@@ -23,6 +23,7 @@ import { CertificationSearchPage } from './features/certifications/certification
 import { ImportPage } from './features/certifications/import-page';
 import { NetworkPage } from './features/network/network-page';
 import { ReferralLinkPage } from './features/network/referral-link-page';
+import { ReferralDelaysPage } from './features/network/referral-delays-page';
 import { InboxPage } from './features/pathways/inbox-page';
 import { NewPathwayPage } from './features/pathways/new-pathway-page';
 import { PathwayListPage } from './features/pathways/pathway-list-page';
@@ -37,6 +38,8 @@ import { MyPathwayPage } from './routes/my-pathway-page';
 import { NotFoundPage } from './routes/not-found-page';
 import { PersonalDataPage } from './routes/personal-data-page';
 import { ResetPasswordPage } from './routes/reset-password-page';
+import { QuestionnairePage } from './features/satisfaction/questionnaire-page';
+import { SatisfactionPage } from './features/satisfaction/satisfaction-page';
 
 function Admin({ children }: { children: ReactNode }) {
   return (
@@ -88,7 +91,10 @@ export function App() {
           <Route path="/rendez-vous/:id" element={<RequireAuth><AppointmentPage /></RequireAuth>} />
           <Route path="/agenda" element={<RequireAuth><AgendaPage /></RequireAuth>} />
           <Route path="/reseau" element={<RequireAuth><NetworkPage /></RequireAuth>} />
+          <Route path="/reseau/delais" element={<RequireAuth><ReferralDelaysPage /></RequireAuth>} />
           <Route path="/mise-en-relation/:token" element={<ReferralLinkPage />} />
+          <Route path="/satisfaction" element={<RequireAuth><SatisfactionPage /></RequireAuth>} />
+          <Route path="/satisfaction/:token" element={<QuestionnairePage />} />
           <Route path="/certificateur/dossiers" element={<RequireAuth><InboxPage /></RequireAuth>} />
           <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
           <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />

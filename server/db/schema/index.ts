@@ -4,3 +4,6 @@ export * from './pathways';
 export * from './assistance';
 export * from './network';
 export * from './appointments';
+export * from './sharing';
+export * from './satisfaction';
+export * from './targets';

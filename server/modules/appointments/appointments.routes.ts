@@ -4,20 +4,18 @@ import { policies } from '../../lib/policy';
 import { ZErrorBody } from '../auth/auth.schema';
 import { principalOf } from '../candidates/candidates.routes';
 import { attachmentHeader } from '../pathways/pathways.routes';
+import { mayReadReport } from '../sharing/features/report-access';
 import { assertCanOnAppointment } from './appointments.policy';
 import { ZAgendaQuery, ZAppointment, ZAppointmentCancel, ZAppointmentCreate, ZAppointmentReschedule, ZAppointmentSummary, ZAttendanceInput, ZDecline, ZIdParams, ZReportInput, ZSignatureInput } from './appointments.schema';
 import { loadAppointment } from './appointments.store';
 import { presentAppointment } from './appointments.view';
 import { declineAppointment, recordAttendance, signAttendance } from './features/attendance';
 import { attendanceSheet } from './features/attendance-sheet';
-import { buildLivret } from './features/livret';
-import { renderLivretPdf } from './features/livret-pdf';
 import { agendaOf, appointmentsOfPathway, myAppointments } from './features/list-appointments';
 import { writeMeetingReport } from './features/meeting-report';
 import { cancelAppointment, rescheduleAppointment, scheduleAppointment } from './features/schedule-appointment';
 import { ZAvailabilityCreate, ZAvailabilitySlot } from './availability.schema';
 import { addAvailability, listAvailability, removeAvailability } from './features/availability';
-import { ZLivret } from './livret.schema';
 
 const tags = ['rendez-vous'];
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
@@ -29,7 +27,7 @@ const agendaReaders = { policy: policies.roles('referent', 'accompagnateur', 'co
 const list = z.object({ items: z.array(ZAppointmentSummary) });
 const pdf = z.unknown().describe('Le PDF, en pièce jointe');
 
-/** Appointments, convocations, attendance and signatures, reports, agendas and the livret de suivi. */
+/** Appointments, convocations, attendance and signatures, reports and agendas (the livret de suivi: livret.routes.ts). */
 export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, env } = app.deps;
   const publicUrl = env.PUBLIC_URL;
@@ -41,7 +39,9 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
     const principal = principalOf(request);
     const loaded = await loadAppointment(database.db, request.params.id);
     assertCanOnAppointment(principal, loaded.access, 'view');
-    return presentAppointment(database.db, loaded, principal, clock.now());
+    const shown = await presentAppointment(database.db, loaded, principal, clock.now());
+    // The report is a part of the candidate's file: shared or not (sharing.policy.ts).
+    return (await mayReadReport(database.db, principal, loaded, clock.now())) ? shown : { ...shown, report: null };
   });
   app.patch('/api/appointments/:id', { config: schedulers, schema: { tags, summary: 'Déplacer un rendez-vous', params: ZIdParams, body: ZAppointmentReschedule, response: { 200: ZAppointment, ...errors } } }, async (request) =>
     rescheduleAppointment({ database, clock, principal: principalOf(request), id: request.params.id, input: request.body, publicUrl }),
@@ -74,14 +74,6 @@ export const appointmentsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/me/appointments/:id/absence', { config: candidate, schema: { tags, summary: 'Je ne pourrai pas venir', params: ZIdParams, body: ZDecline, response: { 200: ZAppointment, ...errors } } }, async (request) =>
     declineAppointment({ database, clock, principal: principalOf(request), id: request.params.id, reason: request.body.reason, publicUrl }),
   );
-  app.get('/api/pathways/:id/livret', { config: anyone, schema: { tags, summary: 'Livret de suivi du parcours', params: ZIdParams, querystring: ZNoQuery, response: { 200: ZLivret, ...errors } } }, async (request) =>
-    buildLivret({ database, clock, principal: principalOf(request), pathwayId: request.params.id }),
-  );
-  app.get('/api/pathways/:id/livret.pdf', { config: anyone, schema: { tags, summary: 'Livret de suivi en PDF (page de garde, sommaire, sections)', params: ZIdParams, querystring: ZNoQuery, response: { 200: pdf, ...errors } } }, async (request, reply) => {
-    const livret = await buildLivret({ database, clock, principal: principalOf(request), pathwayId: request.params.id });
-    const content = await renderLivretPdf(livret, clock.now());
-    return reply.header('content-type', 'application/pdf').header('content-disposition', attachmentHeader(`livret-de-suivi-${livret.pathwayId.slice(0, 8)}.pdf`)).send(content);
-  });
   app.post('/api/availability', { config: schedulers, schema: { tags, summary: 'Ouvrir un créneau de disponibilité', body: ZAvailabilityCreate, response: { 201: ZAvailabilitySlot, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await addAvailability({ database, clock, principal: principalOf(request), input: request.body })),
   );

@@ -48,6 +48,17 @@ describe('the livret de suivi', () => {
   });
 
   it('exports a PDF with a cover, the identity, the period, a table of contents and its sections', async () => {
+    // The accompagnateur reads the livret only once the candidate shared it (sharing.policy.ts).
+    const pdfUrl = `/api/pathways/${f.pathwayId}/livret.pdf`;
+    expect((await f.ctx.app.inject({ method: 'GET', url: pdfUrl, headers: f.accompagnateur.headers })).statusCode).toBe(403);
+    const share = (scopes: string[]) => f.ctx.app.inject({ method: 'POST', url: `/api/pathways/${f.pathwayId}/grants`, headers: f.candidate.headers, payload: { organisationId: f.accompId, scopes } });
+    expect((await share(['livret'])).statusCode).toBe(201);
+    // The livret alone: the appointment is there, its report is not (another part the candidate shares or not).
+    const livretOnly = await f.ctx.app.inject({ method: 'GET', url: `/api/pathways/${f.pathwayId}/livret`, headers: f.accompagnateur.headers });
+    const lines: string[] = livretOnly.json().events.find((e: { kind: string }) => e.kind === 'appointment').lines;
+    expect(lines).toContain('Compte rendu rédigé (non partagé avec vous)');
+    expect(lines.some((l) => l.startsWith('Points travaillés'))).toBe(false);
+    expect((await share(['livret', 'meeting_reports'])).statusCode).toBe(201);
     const res = await f.ctx.app.inject({ method: 'GET', url: `/api/pathways/${f.pathwayId}/livret.pdf`, headers: f.accompagnateur.headers });
     expect(res.statusCode).toBe(200);
     const text = await pdfText(res.rawPayload);

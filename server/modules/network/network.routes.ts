@@ -10,6 +10,7 @@ import { exportEntries, importEntries } from './features/csv';
 import { answerLink, viewLink } from './features/referral-links';
 import { createReferral, listReferrals, updateMediationNotes } from './features/referrals';
 import { meetingsRoutes } from './meetings.routes';
+import { networkSettingsRoutes } from './settings.routes';
 import { assertReadsFor, NETWORK_ROLES } from './network.policy';
 import {
   ZContactInput,
@@ -45,6 +46,7 @@ const partner = { policy: policies.public() };
 export const networkRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, env } = app.deps;
   await app.register(meetingsRoutes);
+  await app.register(networkSettingsRoutes);
 
   app.get('/api/network/entries', { config: members, schema: { tags, summary: 'Carnet d’adresses : recherche (domaine, département, nom)', querystring: ZEntryQuery, response: { 200: z.object({ items: z.array(ZEntry) }), ...errors } } }, async (request) => {
     const { organisationId, ...filters } = request.query;

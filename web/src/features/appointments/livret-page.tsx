@@ -1,4 +1,5 @@
 import { useParams } from 'react-router-dom';
+import { SHARE_SCOPE_LABELS } from '../../../../common/sharing';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadingPage } from '../../components/loading-page';
@@ -6,7 +7,7 @@ import { usePageTitle } from '../../components/use-page-title';
 import { formatDate } from '../../labels';
 import type { Livret } from './types';
 
-/** `/parcours/:id/livret`: every action of the pathway in time order with its proof, and the PDF export. */
+/** `/parcours/:id/livret`: every action of the pathway in time order with its proof, the PDF and the ZIP of proofs. */
 export function LivretPage() {
   const { id = '' } = useParams();
   const path = `/api/pathways/${encodeURIComponent(id)}/livret`;
@@ -25,8 +26,16 @@ export function LivretPage() {
         Du {formatDate(data.period.from)} au {formatDate(data.period.to)}.{' '}
         <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`${path}.pdf`} download>
           Exporter le livret (PDF)
+        </a>{' '}
+        <a className="fr-link fr-icon-download-line fr-link--icon-left fr-ml-2w" href={`${path}.zip`} download>
+          Exporter le livret et ses preuves (ZIP, pour un audit)
         </a>
       </p>
+      {data.withheld.length > 0 && (
+        <p className="fr-text--sm">
+          Le candidat ne vous a pas partagé : {data.withheld.map((w) => SHARE_SCOPE_LABELS[w].toLowerCase()).join(', ')}. Ces éléments apparaissent sans leur contenu.
+        </p>
+      )}
       {data.events.length === 0 ? (
         <p>Aucune action enregistrée pour l’instant.</p>
       ) : (

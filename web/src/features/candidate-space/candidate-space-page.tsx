@@ -7,6 +7,7 @@ import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/use-page-title';
 import { ForbiddenPage } from '../../routes/forbidden-page';
 import { mostRecentFirst } from './candidate-format';
+import { MyComplaintsSection } from '../satisfaction/my-complaints-section';
 import { MyDataSection } from './my-data-section';
 import { PathwayView } from './pathway-view';
 import type { MyPathway, MyPathwaysResponse } from './types';
@@ -40,6 +41,7 @@ function CandidateSpace() {
           <VaeStepsList titleAs="h3" />
         </section>
       )}
+      <MyComplaintsSection />
       <MyDataSection />
     </div>
   );

@@ -8,6 +8,7 @@ import { FollowersSection } from './followers-section';
 import type { HeadingLevel } from './heading';
 import { MyBlocsSection } from './my-blocs-section';
 import { NextActionSection } from './next-action-section';
+import { SharingSection } from '../sharing/sharing-section';
 import { ReferentialSection } from './referential-section';
 import type { MyPathway, PathwayDetail } from './types';
 import { VisibilitySection } from './visibility-section';
@@ -33,6 +34,7 @@ export function PathwayView({ pathway, level, onChanged }: { pathway: MyPathway;
       <MyAssistanceSection pathwayId={pathway.id} level={level} />
       <MyAppointmentsSection pathwayId={pathway.id} level={level} />
       {detail.data && <VisibilitySection pathwayId={pathway.id} actors={detail.data.actors} level={level} />}
+      <SharingSection pathwayId={pathway.id} level={level} />
       <ReferentialSection pathway={pathway} level={level} />
     </>
   );

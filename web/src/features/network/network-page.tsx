@@ -1,74 +1,22 @@
-import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Select } from '@codegouvfr/react-dsfr/Select';
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { NETWORK_FIELD_LABELS, NETWORK_FIELDS } from '../../../../common/network';
-import { apiFetch } from '../../api/client';
 import { useApi } from '../../api/use-api';
 import { useMe } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { TextField } from '../../components/text-field';
 import { usePageTitle } from '../../components/use-page-title';
-import { formatDate } from '../../labels';
 import { CsvButtons } from './csv-buttons';
+import { EntryCard } from './entry-card';
 import { EntryForm } from './entry-form';
-import { Exchanges } from './exchanges';
 import { LibrarySection } from './library-section';
 import { MeetingsSection } from './meetings-section';
 import type { Entry } from './types';
 
 const NETWORK_ROLES = ['referent', 'director', 'accompagnateur', 'conseiller'];
-
-function EntryCard({ entry, onChecked }: { entry: Entry; onChecked: () => void }) {
-  return (
-    <li className="fr-card fr-p-3w fr-mb-2w">
-      <h3 className="fr-h6 fr-mb-1w">{entry.name}</h3>
-      <ul className="fr-badges-group">
-        {entry.fields.map((f) => (
-          <li key={f}>
-            <Badge small noIcon>
-              {NETWORK_FIELD_LABELS[f]}
-            </Badge>
-          </li>
-        ))}
-        <li>
-          <Badge small noIcon severity="info">
-            {entry.visibility === 'territory' ? `Partagée : ${entry.departements.join(', ')}` : 'Privée'}
-          </Badge>
-        </li>
-        {entry.needsCheck && (
-          <li>
-            <Badge small severity="warning">
-              À vérifier : pas revue depuis un an
-            </Badge>
-          </li>
-        )}
-      </ul>
-      {!entry.mine && <p className="fr-text--sm">Fiche de {entry.organisationName}</p>}
-      {entry.address && <p className="fr-text--sm fr-mb-1w">{entry.address}</p>}
-      {entry.notes && <p className="fr-text--sm fr-mb-1w">Notes : {entry.notes}</p>}
-      <ul>
-        {entry.contacts.map((c) => (
-          <li key={c.id}>
-            {c.name}
-            {c.jobTitle && `, ${c.jobTitle}`}
-            {c.phone && ` – ${c.phone}`}
-            {c.email && ` – ${c.email}`}
-            {c.hours && ` (${c.hours})`}
-          </li>
-        ))}
-      </ul>
-      <Exchanges entry={entry} onAdded={onChecked} />
-      <p className="fr-text--xs fr-mb-1w">Vérifiée le {formatDate(entry.lastCheckedAt)}</p>
-      {entry.mine && (
-        <Button size="small" priority="tertiary" onClick={() => void apiFetch(`/api/network/entries/${entry.id}`, { method: 'PATCH', body: { checked: true } }).then(onChecked)}>
-          Marquer vérifiée<span className="fr-sr-only"> : {entry.name}</span>
-        </Button>
-      )}
-    </li>
-  );
-}
 
 /** `/reseau`: the structure's partner address book, with filters, CSV and new entries. */
 export function NetworkPage() {
@@ -84,6 +32,11 @@ export function NetworkPage() {
     <div className="fr-container fr-pb-6w">
       <h1 className="fr-mt-4w">Réseau partenaires</h1>
       <p>Les partenaires de votre structure et ceux que les structures du territoire partagent : logement, mobilité, santé, handicap, financement, acteurs de la VAE…</p>
+      {(canKeep || me.isPlatformAdmin) && (
+        <p>
+          <Link to="/reseau/delais">Délais des mises en relation (rappel, expiration)</Link>
+        </p>
+      )}
       {memberships.length > 1 && (
         <Select label="Structure" nativeSelectProps={{ value: organisationId, onChange: (e) => setOrganisationId(e.target.value) }}>
           {memberships.map((m) => (
@@ -135,7 +88,7 @@ export function NetworkPage() {
           <p role="status">{list.data.items.length} partenaire(s)</p>
           <ul className="fr-raw-list">
             {list.data.items.map((entry) => (
-              <EntryCard key={entry.id} entry={entry} onChecked={list.reload} />
+              <EntryCard key={entry.id} entry={entry} canKeep={canKeep} onChanged={list.reload} />
             ))}
           </ul>
         </>

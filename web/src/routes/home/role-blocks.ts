@@ -16,10 +16,12 @@ export const ROLE_HOME_BLOCKS: Record<Role, HomeBlock[]> = {
     { title: 'À traiter', description: 'Diagnostics à compléter, engagements à relancer et justificatifs à recueillir.', path: '/assistance/a-traiter' },
     { title: 'Agenda', description: 'Vos rendez-vous avec les candidats et les échéances de leur rétroplanning.', path: '/agenda' },
     { title: 'Réseau partenaires', description: 'Votre carnet d\'adresses de partenaires, les mises en relation et leur résultat.', path: '/reseau' },
+    { title: 'Satisfaction et réclamations', description: 'Les questionnaires de satisfaction des candidats, leurs résultats et les réclamations reçues.', path: '/satisfaction' },
   ],
   accompagnateur: [
     { title: 'Mes accompagnements', description: 'Les candidats que vous accompagnez vers le jury et le programme convenu avec chacun.', path: '/parcours' },
     { title: 'Séances', description: 'Les séances planifiées, les feuilles d\'émargement et le livret de suivi.', path: '/agenda' },
+    { title: 'Satisfaction et réclamations', description: 'Les questionnaires de satisfaction des candidats, leurs résultats et les réclamations reçues.', path: '/satisfaction' },
   ],
   conseiller: [
     { title: 'Personnes orientées', description: 'Les personnes informées et orientées vers une certification et un accompagnement.', path: '/parcours' },
@@ -32,6 +34,7 @@ export const ROLE_HOME_BLOCKS: Record<Role, HomeBlock[]> = {
   director: [
     { title: 'Tableau de bord', description: 'L\'activité de la structure au regard des objectifs annuels fixés par département.' },
     { title: 'Rapports', description: 'Les rapports quantitatifs, qualitatifs et financiers à signer et à transmettre au commanditaire.' },
+    { title: 'Satisfaction et réclamations', description: 'Les questionnaires de satisfaction des candidats, leurs résultats et les réclamations reçues.', path: '/satisfaction' },
   ],
   funder_analyst: [
     { title: 'Parcours financés', description: 'Les parcours que votre organisme finance et leur avancement.', path: '/parcours' },

@@ -1,0 +1,85 @@
+import { eq, inArray } from 'drizzle-orm';
+import { TARGET_SERVICES } from '../../../../common/targets';
+import type { Database, Executor } from '../../../db/client';
+import { departements, organisations } from '../../../db/schema';
+import { maskList } from '../../../domain/dashboards/masking';
+import type { Clock } from '../../../lib/clock';
+import { AppError } from '../../../lib/errors';
+import type { Principal } from '../../../lib/principal';
+import { agreementsOf } from '../../targets/targets.store';
+import { parisYearMonth } from '../aggregates/calendar';
+import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
+import { agreementProgress } from '../aggregates/progress';
+import { byMonth, readRollup } from '../aggregates/rollup';
+import { loadDashboardSettings } from '../dashboard-settings';
+import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
+import type { TFunderDashboard } from '../dashboards.schema';
+import { maskedDurations, maskedMonthlyTable, maskedOutcomes, maskedSupports } from './masked-views';
+import { satisfactionTile } from './satisfaction-tile';
+
+export async function assertOrganisationKind(exec: Executor, organisationId: string, kind: string): Promise<void> {
+  const [org] = await exec.select({ kind: organisations.kind }).from(organisations).where(eq(organisations.id, organisationId));
+  if (org?.kind !== kind) throw new AppError('FORBIDDEN');
+}
+
+/**
+ * The commanditaire's dashboard: its agreements' lines (plan against realised, alert), realised per
+ * structure and per territory over the months, outcomes, time per pathway step, supports used and
+ * satisfaction — counts only, masked below the minimum count; never a candidate's identity.
+ */
+export async function funderDashboard(opts: { database: Database; clock: Clock; principal: Principal; organisationId: string; year?: number }): Promise<TFunderDashboard> {
+  assertDashboard(opts.principal, opts.organisationId, FUNDER_ROLES);
+  const db = opts.database.db;
+  await assertOrganisationKind(db, opts.organisationId, 'commanditaire');
+  const now = opts.clock.now();
+  const year = opts.year ?? parisYearMonth(now).year;
+  const { minCount } = await loadDashboardSettings(db);
+  const agreements = (await agreementsOf(db, opts.organisationId, year)).filter((a) => a.commanditaireId === opts.organisationId);
+  const structures = new Map(agreements.flatMap((a) => a.structures.map((s) => [s.id, s.name] as const)));
+  const structureIds = [...structures.keys()];
+  const depsOf = (service: string) => [...new Set(agreements.flatMap((a) => a.lines.filter((l) => l.service === service).flatMap((l) => l.departementCodes)))].sort();
+  const allDeps = [...new Set(agreements.flatMap((a) => a.lines.flatMap((l) => l.departementCodes)))];
+  const depNames = allDeps.length ? await db.select().from(departements).where(inArray(departements.code, allDeps)) : [];
+
+  const agreementViews = [];
+  for (const a of agreements) {
+    const progress = await agreementProgress(db, { agreement: a, now });
+    agreementViews.push({
+      id: a.id,
+      title: a.title,
+      partyName: a.party.name,
+      lines: progress.map((p) => {
+        const m = maskList(p.realised, minCount);
+        return { lineId: p.lineId, service: p.service, territoryLabel: p.territoryLabel, quantity: p.quantity, budgetCents: p.budgetCents, plan: p.plan, realised: m, alert: { throughMonth: p.alert.throughMonth, expected: p.alert.expected, behind: p.alert.behind } };
+      }),
+    });
+  }
+  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised' });
+  const byStructure = TARGET_SERVICES.map((service) => {
+    const deps = depsOf(service);
+    return maskedMonthlyTable(
+      service,
+      structureIds.map((id) => ({ id, label: structures.get(id) ?? '', months: byMonth(realised, (r) => r.key === service && r.organisationId === id && deps.includes(r.departementCode)) })),
+      minCount,
+    );
+  });
+  const byTerritory = TARGET_SERVICES.map((service) =>
+    maskedMonthlyTable(
+      service,
+      depsOf(service).map((code) => ({ id: code, label: `${depNames.find((d) => d.code === code)?.name ?? code} (${code})`, months: byMonth(realised, (r) => r.key === service && r.departementCode === code) })),
+      minCount,
+    ),
+  );
+  const scope = { organisationIds: structureIds, year, departementCodes: allDeps };
+  return {
+    year,
+    minCount,
+    agreements: agreementViews,
+    byStructure,
+    byTerritory,
+    outcomes: maskedOutcomes(await outcomeCounts(db, scope), minCount),
+    durations: maskedDurations(await stateDurations(db, scope), minCount),
+    supports: maskedSupports(await supportUsage(db, scope), minCount),
+    satisfaction: await satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
+  };
+}
