@@ -161,7 +161,8 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
       // pipeline() reports the first error it sees, which can be the abort of the input streams it
       // causes itself; the reader's own error is the one that explains the refusal.
       let readerError: unknown;
-      await pipeline(createReadStream(source), createGunzip(), async (input: AsyncIterable<Buffer>) => {
+      let reader: Promise<void> | undefined;
+      const consume = async (input: AsyncIterable<Buffer>): Promise<void> => {
         const lines = readLines(input);
         try {
           const m = parseLine(ZManifest, await nextLine(lines, 'en-tête'), 'en-tête');
@@ -179,9 +180,17 @@ export async function restoreDatabase(database: Database, file: string, opts: { 
           readerError = err;
           throw err;
         }
-      }).catch((err: unknown) => {
-        throw readerError ?? err;
-      });
+      };
+      await pipeline(createReadStream(source), createGunzip(), (input: AsyncIterable<Buffer>) => (reader = consume(input))).catch(
+        async (err: unknown) => {
+          // pipeline() rejects as soon as a stream fails, while the reader may still be awaiting a
+          // query on this transaction; rolling back before it settles would let that query run on
+          // the connection after it went back to the pool, inside someone else's transaction.
+          const first = readerError;
+          await reader?.catch(() => undefined);
+          throw first ?? err;
+        },
+      );
       if (!manifest) throw corrupt('lecture interrompue');
       await resetSequences(tx);
       const restored = manifest.tables.reduce((n, t) => n + t.rows, 0);

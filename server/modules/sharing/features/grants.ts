@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { PATHWAY_ACTOR_ROLE_LABELS } from '../../../../common/candidates';
 import type { Database, Executor } from '../../../db/client';
 import { organisations, shareGrants } from '../../../db/schema';
@@ -30,7 +30,8 @@ async function presentGrants(exec: Executor, pathwayId: string): Promise<TGrant[
     .from(shareGrants)
     .innerJoin(organisations, eq(organisations.id, shareGrants.organisationId))
     .where(eq(shareGrants.pathwayId, pathwayId))
-    .orderBy(asc(shareGrants.grantedAt));
+    // Same-instant grants (a replacement under one clock tick): the withdrawn one comes first, as it was granted before.
+    .orderBy(asc(shareGrants.grantedAt), sql`${shareGrants.withdrawnAt} is null`, asc(shareGrants.withdrawnAt), asc(shareGrants.organisationId));
   return rows.map(({ grant: g, organisationName }) => ({
     id: g.id,
     organisationId: g.organisationId,
