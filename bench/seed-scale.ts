@@ -7,7 +7,7 @@ import { loadTerritories } from '../server/modules/territories/load-territories'
 import { SCALE_PASSWORD, ScaleSeedError, seedScale } from './generators/seed';
 
 /**
- * npm run seed:scale -- --candidates N --organisations M [--professionals P] [--pathways K] [--seed S]
+ * npm run seed:scale -- --candidates N --organisations M [--structures S] [--professionals P] [--pathways K] [--seed S]
  *                       [--db pglite|postgres] [--data-dir dir]
  *
  * Fills the database the server would use (DATABASE_URL for postgres, PGlite under --data-dir or
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     options: {
       candidates: { type: 'string' },
       organisations: { type: 'string' },
+      structures: { type: 'string' },
       professionals: { type: 'string' },
       pathways: { type: 'string' },
       seed: { type: 'string', default: '1' },
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
   const options = {
     candidates: count(values.candidates, 'candidates', 1000),
     organisations: count(values.organisations, 'organisations', 50),
+    // Exactly this many counselling structures among the organisations (else drawn by weight).
+    structures: values.structures === undefined ? undefined : count(values.structures, 'structures', 0),
     professionalsPerOrganisation: count(values.professionals, 'professionals', 4),
     // Candidate files, pathways, their history and juries: opt-in (0 keeps the accounts-only volume).
     pathways: count(values.pathways, 'pathways', 0),

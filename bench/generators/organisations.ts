@@ -37,11 +37,16 @@ function* rows(state: ScaleState): Generator<Row> {
   const regions = new Map<string, ScaleState['departements']>();
   for (const d of state.departements) regions.set(d.regionCode, [...(regions.get(d.regionCode) ?? []), d]);
   const regionList = [...regions.values()];
+  // With --structures, the first S organisations are counselling structures placed by département
+  // (so each département has its share), the others drawn among the remaining kinds.
+  const structures = state.options.structures;
+  const others = KIND_WEIGHTS.filter(([k]) => k !== 'counselling_structure');
   for (let i = 0; i < state.options.organisations; i++) {
-    const kind = prng.weighted(KIND_WEIGHTS);
-    const region = prng.pick(regionList);
+    const kind = structures === undefined ? prng.weighted(KIND_WEIGHTS) : i < structures ? 'counselling_structure' : prng.weighted(others);
+    const home = structures !== undefined && i < structures ? prng.pick(state.departements) : null;
+    const region = home ? (regions.get(home.regionCode) ?? []) : prng.pick(regionList);
     const count = REGIONAL.has(kind) ? region.length : Math.min(region.length, prng.int(1, 3));
-    const start = prng.int(0, region.length - 1);
+    const start = home ? region.indexOf(home) : prng.int(0, region.length - 1);
     const deps = Array.from({ length: count }, (_, k) => region[(start + k) % region.length]).filter((d) => d !== undefined);
     const createdAt = new Date(state.reference.getTime() - prng.int(0, 730 * 86_400) * 1000);
     const id = prng.uuid();

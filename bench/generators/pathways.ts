@@ -100,6 +100,16 @@ async function writeCandidates(state: ScaleState, ctx: Context, prng: Prng, prog
   return files;
 }
 
+async function writeChunk(db: Database, t: Record<Exclude<keyof typeof COLUMNS, 'candidates'>, Json[]>): Promise<number> {
+  let written = await insertJson(db, 'pathways', COLUMNS.pathways, t.pathways);
+  written += await insertJson(db, 'pathway_blocs', COLUMNS.blocs, t.blocs);
+  written += await insertJson(db, 'pathway_actors', COLUMNS.actors, t.actors);
+  written += await insertJson(db, 'pathway_transitions', COLUMNS.transitions, t.transitions);
+  written += await insertJson(db, 'jury_sessions', COLUMNS.juries, t.juries);
+  written += await insertJson(db, 'jury_bloc_results', COLUMNS.results, t.results);
+  return written;
+}
+
 export const pathwaysGenerator: ScaleGenerator = {
   name: 'pathways',
   // Per pathway: itself, ~3 blocs, ~3.6 actors, ~10 transitions, ~1.4 juries and results.
@@ -115,6 +125,9 @@ export const pathwaysGenerator: ScaleGenerator = {
       const list = ctx.members.get(orgId)?.get(role);
       return list && list.length > 0 ? prng.pick(list) : null;
     };
+    // The next chunk is built while the previous one is being written (the server works on one
+    // core, this process on the other); the random draws keep their order, so rows are unchanged.
+    let writing: Promise<void> = Promise.resolve();
     for (let from = 0; from < total; from += CHUNK) {
       const t: Record<Exclude<keyof typeof COLUMNS, 'candidates'>, Json[]> = { pathways: [], blocs: [], actors: [], transitions: [], juries: [], results: [] };
       for (let n = from; n < Math.min(total, from + CHUNK); n++) {
@@ -181,14 +194,9 @@ export const pathwaysGenerator: ScaleGenerator = {
           updated_at: w.updatedAt,
         });
       }
-      const db = state.database;
-      let written = await insertJson(db, 'pathways', COLUMNS.pathways, t.pathways);
-      written += await insertJson(db, 'pathway_blocs', COLUMNS.blocs, t.blocs);
-      written += await insertJson(db, 'pathway_actors', COLUMNS.actors, t.actors);
-      written += await insertJson(db, 'pathway_transitions', COLUMNS.transitions, t.transitions);
-      written += await insertJson(db, 'jury_sessions', COLUMNS.juries, t.juries);
-      written += await insertJson(db, 'jury_bloc_results', COLUMNS.results, t.results);
-      progress(written);
+      await writing;
+      writing = writeChunk(state.database, t).then(progress);
     }
+    await writing;
   },
 };

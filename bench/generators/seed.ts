@@ -7,13 +7,14 @@ import { candidatesGenerator } from './candidates';
 import { organisationsGenerator } from './organisations';
 import { pathwaysGenerator } from './pathways';
 import { professionalsGenerator } from './professionals';
+import { targetsGenerator } from './targets';
 import type { ScaleGenerator, ScaleOptions, ScaleState } from './types';
 
 /** The password of every generated account (volume data only, never on a real installation). */
 export const SCALE_PASSWORD = 'Jalon-Volume-2026!';
 
 /** In dependency order: each generator may read what the previous ones recorded in the state. */
-export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator, pathwaysGenerator, assistancesGenerator];
+export const GENERATORS: readonly ScaleGenerator[] = [organisationsGenerator, professionalsGenerator, candidatesGenerator, pathwaysGenerator, assistancesGenerator, targetsGenerator];
 
 // Generated timestamps count back from this date, so a seed gives the same rows whenever it runs.
 export const SCALE_REFERENCE = new Date('2026-11-01T08:00:00Z');

@@ -5,6 +5,8 @@ export interface ScaleOptions {
   candidates: number;
   organisations: number;
   professionalsPerOrganisation: number;
+  /** Among the organisations, this many counselling structures (absent: drawn by weight like the others). */
+  structures?: number;
   /** Pathways over the candidates (0 or absent: none, nor candidate files). */
   pathways?: number;
   /** Any text; the same seed always produces the same rows. */

@@ -40,12 +40,12 @@ export function writeResults(dir: string, startedAt: Date, db: BenchDb, results:
 }
 
 export function formatTable(results: BenchResult[]): string {
-  const header = ['bench', 'name', 'rps', 'p50 ms', 'p99 ms', 'base rps', 'base p50', 'base p99', 'rps ×', 'p50 ×', 'p99 ×', 'non-2xx'];
+  const header = ['bench', 'name', 'rps', 'p50 ms', 'p95 ms', 'p99 ms', 'base rps', 'base p50', 'base p99', 'rps ×', 'p50 ×', 'p99 ×', 'non-2xx'];
   const lines = results.flatMap((r) =>
     r.rows.map((row) => {
       const x = ratios(row);
       const b = row.baseline;
-      return [r.bench, row.name, row.rps, row.p50, row.p99, b?.rps ?? '', b?.p50 ?? '', b?.p99 ?? '', x?.rps ?? '', x?.p50 ?? '', x?.p99 ?? '', row.non2xx + row.errors].map(String);
+      return [r.bench, row.name, row.rps, row.p50, row.p95 ?? '', row.p99, b?.rps ?? '', b?.p50 ?? '', b?.p99 ?? '', x?.rps ?? '', x?.p50 ?? '', x?.p99 ?? '', row.non2xx + row.errors].map(String);
     }),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]?.length ?? 0)));

@@ -6,6 +6,8 @@ export type BenchDb = 'pglite' | 'postgres';
 export interface Measure {
   rps: number;
   p50: number;
+  /** Only where the bench measures it (latency benches, e.g. dashboards). */
+  p95?: number;
   p99: number;
   requests: number;
   non2xx: number;

@@ -99,7 +99,9 @@ CREATE TABLE dashboard_monthly_counts (
   referent_user_id uuid NOT NULL,
   n bigint NOT NULL,
   seconds bigint NOT NULL,
-  PRIMARY KEY (organisation_id, month, metric, key, departement_code, referent_user_id)
+  -- Every read is one metric of some structures over a period: (structure, metric) first makes it
+  -- one contiguous range per structure instead of every metric's rows of the period filtered.
+  PRIMARY KEY (organisation_id, metric, month, key, departement_code, referent_user_id)
 );
 
 -- Months follow the French calendar, whatever the server's time zone.
@@ -126,7 +128,10 @@ BEGIN
         FROM old_rows GROUP BY 1, 2, 3, 4, 5, 6) o
   WHERE d.organisation_id = o.organisation_id AND d.month = o.month AND d.metric = o.metric AND d.key = o.key
     AND d.departement_code = o.departement_code AND d.referent_user_id = o.referent_user_id;
-  DELETE FROM dashboard_monthly_counts WHERE n = 0;
+  DELETE FROM dashboard_monthly_counts d
+  USING (SELECT DISTINCT organisation_id, dashboard_month(occurred_at) AS month, metric, key, departement_code, referent_user_id FROM old_rows) o
+  WHERE d.organisation_id = o.organisation_id AND d.month = o.month AND d.metric = o.metric AND d.key = o.key
+    AND d.departement_code = o.departement_code AND d.referent_user_id = o.referent_user_id AND d.n = 0;
   RETURN NULL;
 END $$;
 
@@ -142,7 +147,10 @@ BEGIN
   FROM new_rows GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6
   ON CONFLICT (organisation_id, month, metric, key, departement_code, referent_user_id)
   DO UPDATE SET n = d.n + EXCLUDED.n, seconds = d.seconds + EXCLUDED.seconds;
-  DELETE FROM dashboard_monthly_counts WHERE n = 0;
+  DELETE FROM dashboard_monthly_counts d
+  USING (SELECT DISTINCT organisation_id, dashboard_month(occurred_at) AS month, metric, key, departement_code, referent_user_id FROM old_rows) o
+  WHERE d.organisation_id = o.organisation_id AND d.month = o.month AND d.metric = o.metric AND d.key = o.key
+    AND d.departement_code = o.departement_code AND d.referent_user_id = o.referent_user_id AND d.n = 0;
   RETURN NULL;
 END $$;
 
@@ -163,28 +171,36 @@ CREATE FUNCTION dashboard_pathway_owner(p uuid) RETURNS TABLE (organisation_id u
 $$;
 
 -- Transitions (append-only, bulk-inserted by the scale generator): time spent in the state left,
--- the closure reason, and the conseil VAE (the first exit from the information stage).
+-- the closure reason, and the conseil VAE (the first exit from the information stage). One
+-- statement for the three: each pathway's owner is looked up once per statement (not once per
+-- transition and metric), and the previous transition comes from one ordered pass over the
+-- touched pathways' history (the new rows are in it already: this trigger runs after the insert).
 CREATE FUNCTION dashboard_facts_from_transitions() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  WITH touched AS MATERIALIZED (SELECT DISTINCT pathway_id FROM new_rows),
+  owners AS MATERIALIZED (
+    SELECT k.pathway_id, pw.started_at, o.organisation_id, o.referent_user_id, o.departement_code
+    FROM touched k JOIN pathways pw ON pw.id = k.pathway_id CROSS JOIN LATERAL dashboard_pathway_owner(k.pathway_id) o
+  ),
+  timed AS (
+    SELECT h.id, h.pathway_id, h.from_state, h.type, h.data, h.at, lag(h.at) OVER (PARTITION BY h.pathway_id ORDER BY h.at, h.id) AS prev,
+           row_number() OVER (PARTITION BY h.pathway_id, h.from_state = 'information' ORDER BY h.at, h.id) AS nth
+    FROM pathway_transitions h WHERE h.pathway_id IN (SELECT pathway_id FROM touched)
+  ),
+  fresh AS (
+    SELECT t.*, o.started_at, o.organisation_id, o.referent_user_id, o.departement_code
+    FROM timed t JOIN new_rows n ON n.id = t.id JOIN owners o ON o.pathway_id = t.pathway_id
+  )
   INSERT INTO dashboard_facts (metric, key, source_id, pathway_id, organisation_id, departement_code, referent_user_id, occurred_at, seconds)
-  SELECT 'phase_time', t.from_state, t.id, t.pathway_id, o.organisation_id, o.departement_code, o.referent_user_id, t.at,
-         greatest(0, floor(extract(epoch FROM t.at - coalesce(
-           (SELECT max(p.at) FROM pathway_transitions p WHERE p.pathway_id = t.pathway_id AND (p.at < t.at OR (p.at = t.at AND p.id < t.id))),
-           pw.started_at))))::bigint
-  FROM new_rows t JOIN pathways pw ON pw.id = t.pathway_id CROSS JOIN LATERAL dashboard_pathway_owner(t.pathway_id) o
-  ON CONFLICT (metric, source_id) DO NOTHING;
-
-  INSERT INTO dashboard_facts (metric, key, source_id, pathway_id, organisation_id, departement_code, referent_user_id, occurred_at)
-  SELECT 'pathway_closed', coalesce(t.data->>'reason', 'other'), t.id, t.pathway_id, o.organisation_id, o.departement_code, o.referent_user_id, t.at
-  FROM new_rows t CROSS JOIN LATERAL dashboard_pathway_owner(t.pathway_id) o
-  WHERE t.type = 'close'
-  ON CONFLICT (metric, source_id) DO NOTHING;
-
-  INSERT INTO dashboard_facts (metric, key, source_id, pathway_id, organisation_id, departement_code, referent_user_id, occurred_at)
-  SELECT DISTINCT ON (t.pathway_id) 'realised', 'conseil_vae', t.pathway_id, t.pathway_id, o.organisation_id, o.departement_code, o.referent_user_id, t.at
-  FROM new_rows t CROSS JOIN LATERAL dashboard_pathway_owner(t.pathway_id) o
-  WHERE t.from_state = 'information'
-  ORDER BY t.pathway_id, t.at, t.id
+  SELECT 'phase_time', f.from_state, f.id, f.pathway_id, f.organisation_id, f.departement_code, f.referent_user_id, f.at,
+         greatest(0, floor(extract(epoch FROM f.at - coalesce(f.prev, f.started_at))))::bigint
+  FROM fresh f
+  UNION ALL
+  SELECT 'pathway_closed', coalesce(f.data->>'reason', 'other'), f.id, f.pathway_id, f.organisation_id, f.departement_code, f.referent_user_id, f.at, 0
+  FROM fresh f WHERE f.type = 'close'
+  UNION ALL
+  SELECT 'realised', 'conseil_vae', f.pathway_id, f.pathway_id, f.organisation_id, f.departement_code, f.referent_user_id, f.at, 0
+  FROM fresh f WHERE f.from_state = 'information' AND f.nth = 1
   ON CONFLICT (metric, source_id) DO NOTHING;
   RETURN NULL;
 END $$;

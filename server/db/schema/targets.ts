@@ -75,5 +75,5 @@ export const dashboardMonthlyCounts = pgTable(
     n: bigint('n', { mode: 'number' }).notNull(),
     seconds: bigint('seconds', { mode: 'number' }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.organisationId, t.month, t.metric, t.key, t.departementCode, t.referentUserId] })],
+  (t) => [primaryKey({ columns: [t.organisationId, t.metric, t.month, t.key, t.departementCode, t.referentUserId] })],
 );

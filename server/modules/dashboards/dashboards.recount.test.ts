@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedScale } from '../../../bench/generators/seed';
+import { SCALE_PASSWORD, seedScale } from '../../../bench/generators/seed';
 import type { MaskedCount } from '../../../common/targets';
 import { groupementMembers, groupements } from '../../db/schema';
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { createTestContext, loginAs, type Session, type TestContext } from '../../test/test-app';
 import { createTestDatabase } from '../../test/test-database';
+import { NO_REFERENT } from './aggregates/rollup';
 import { recount, rollup } from './testing/recount';
 
 let ctx: TestContext;
@@ -136,6 +137,49 @@ describe('every dashboard figure equals the recount', () => {
     }
     expect(checked).toBeGreaterThan(10);
     expect(d.durations.some((r: { meanDays: { masked: boolean } }) => !r.meanDays.masked)).toBe(true);
+  });
+
+  it('the director’s monthly curve and a generated référent’s month (structure-wide and their own)', async () => {
+    for (const [org, session] of directors) {
+      const d = (await ctx.app.inject({ method: 'GET', url: `/api/dashboards/structure?organisationId=${org}&year=${YEAR}`, headers: session.headers })).json();
+      for (const m of d.monthly) expect(m.realised).toEqual(Array.from({ length: 12 }, (_, i) => sum((k) => k.org === org && k.metric === 'realised' && k.key === m.service && inMonth(k.month, i + 1))));
+    }
+    // The référent who realised most in October, signed in with the generated accounts' password, on 15 October.
+    const october = `${YEAR}-10-01`;
+    const [best] = [...raw.entries()]
+      .map(([k, v]) => ({ parts: k.split('|'), n: v[0] }))
+      .filter((x) => x.parts[1] === october && x.parts[2] === 'realised' && x.parts[5] !== NO_REFERENT)
+      .sort((a, b) => b.n - a.n);
+    const [org = '', , , , , ref = ''] = best?.parts ?? [];
+    const [user] = await ctx.database.query<{ email: string }>('SELECT email FROM users WHERE id = $1', [ref]);
+    const referent = await loginAs(ctx.app, user?.email ?? '', SCALE_PASSWORD);
+    ctx.clock.set(new Date('2026-10-15T10:00:00Z'));
+    const d = (await ctx.app.inject({ method: 'GET', url: `/api/dashboards/referent?organisationId=${org}`, headers: referent.headers })).json();
+    ctx.clock.set(new Date('2026-11-01T08:00:00Z'));
+    expect(d.month).toBe(10);
+    for (const s of d.services) {
+      expect(s.realised).toBe(sum((k) => k.org === org && k.metric === 'realised' && k.key === s.service && k.month === october));
+      expect(s.mine).toBe(sum((k) => k.org === org && k.ref === ref && k.metric === 'realised' && k.key === s.service && k.month === october));
+    }
+    expect(d.services.reduce((a: number, s: { mine: number }) => a + s.mine, 0)).toBeGreaterThan(0);
+  });
+
+  it('the generated State agreement over every structure: lines and structures (shown cells only)', async () => {
+    checked = 0;
+    const [state] = await ctx.database.query<{ id: string }>(`SELECT id FROM organisations WHERE kind = 'commanditaire' AND name LIKE 'État%'`);
+    const analyst = await loginAs(ctx.app, (await buildUser(ctx.database, { roles: [{ organisationId: state?.id ?? '', role: 'funder_analyst' }] })).email);
+    const d = (await ctx.app.inject({ method: 'GET', url: `/api/dashboards/commanditaire?organisationId=${state?.id}&year=${YEAR}`, headers: analyst.headers })).json();
+    expect(d.agreements).toHaveLength(1);
+    const months = (keep: (k: { org: string; key: string; dep: string }) => boolean) => Array.from({ length: 12 }, (_, m) => sum((k) => k.metric === 'realised' && keep(k) && inMonth(k.month, m + 1)));
+    for (const line of d.agreements[0].lines) {
+      const dep = String(line.territoryLabel).match(/\(([^)]+)\)$/)?.[1] ?? '';
+      checkCells(line.realised.cells, months((k) => k.key === line.service && k.dep === dep));
+    }
+    for (const table of d.byStructure) {
+      const deps = new Set(d.agreements[0].lines.filter((l: { service: string }) => l.service === table.service).map((l: { territoryLabel: string }) => String(l.territoryLabel).match(/\(([^)]+)\)$/)?.[1]));
+      for (const row of table.rows) checkCells(row.cells, months((k) => k.key === table.service && k.org === row.id && deps.has(k.dep)));
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   it('the resource centre’s territories and outcomes (shown cells only)', async () => {

@@ -20,10 +20,12 @@ export async function listToHandle(opts: { database: Database; clock: Clock; pri
     .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
     .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
     .where(and(inArray(assistances.organisationId, orgs), eq(assistances.status, 'open')));
+  // Risks are independent reads: sent together, they overlap on the pool's connections.
+  const risks = await Promise.all(rows.map((r) => riskOf(db, r.a, r.p, limits, now)));
   const items = [];
-  for (const r of rows) {
-    const risk = await riskOf(db, r.a, r.p, limits, now);
-    if (risk.reasons.length === 0) continue;
+  for (const [i, r] of rows.entries()) {
+    const risk = risks[i];
+    if (!risk || risk.reasons.length === 0) continue;
     items.push({ assistanceId: r.a.id, pathwayId: r.p.id, candidateName: `${r.firstName} ${r.lastName}`, certificationCode: r.code, pathwayState: r.p.state, risk });
   }
   items.sort((x, y) => y.risk.score - x.risk.score || x.candidateName.localeCompare(y.candidateName, 'fr'));

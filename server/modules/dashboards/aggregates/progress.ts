@@ -4,7 +4,7 @@ import { completedMonths, targetAlert, type TargetAlert } from '../../../domain/
 import { apportionPlan } from '../../../domain/dashboards/smoothing';
 import type { TAgreement } from '../../targets/targets.schema';
 import { parisYearMonth } from './calendar';
-import { byMonth, readRollup, type RollupRow } from './rollup';
+import { monthsBy, readRollup } from './rollup';
 
 export interface StructureProgress {
   organisationId: string;
@@ -29,27 +29,43 @@ export interface LineProgress {
   structures: StructureProgress[];
 }
 
+const cell = (org: string, service: string, dep: string) => `${org}|${service}|${dep}`;
+
+/** Months of the structure (or, with org '*', of all structures) summed over the line's départements. */
+function lineMonths(index: ReadonlyMap<string, readonly number[]>, org: string, line: TAgreement['lines'][number]): number[] {
+  const out = Array<number>(12).fill(0);
+  for (const dep of line.departementCodes) (index.get(cell(org, line.service, dep)) ?? []).forEach((n, i) => (out[i] = (out[i] ?? 0) + n));
+  return out;
+}
+
+/** The realised rollup of some of the agreement's structures, indexed by structure, service and département (and '*' for all). */
+async function realisedIndex(exec: Executor, agreement: TAgreement, organisationIds: string[]) {
+  const deps = [...new Set(agreement.lines.flatMap((l) => l.departementCodes))];
+  const rows = await readRollup(exec, { organisationIds, year: agreement.year, metric: 'realised', departementCodes: deps, keep: ['organisation', 'departement', 'month'] });
+  const byStructure = monthsBy(rows, (r) => cell(r.organisationId, r.key, r.departementCode));
+  const all = monthsBy(rows, (r) => cell('*', r.key, r.departementCode));
+  return new Map([...byStructure, ...all]);
+}
+
+function structureProgress(agreement: TAgreement, line: TAgreement['lines'][number], s: { id: string; name: string }, index: ReadonlyMap<string, readonly number[]>, done: number): StructureProgress {
+  const share = line.shares.find((x) => x.organisationId === s.id)?.quantity ?? 0;
+  const plan = apportionPlan(share, line.quantity, line.months);
+  const mine = lineMonths(index, s.id, line);
+  return { organisationId: s.id, name: s.name, share, plan, realised: mine, alert: targetAlert({ plan, realised: mine, marginPct: agreement.alertMarginPct, completedMonths: done }) };
+}
+
 /**
  * Realised against plan for every line of an agreement, and for each structure's share. A
  * realisation fills a line when its structure answers for the agreement, its service is the line's
  * and the candidate's département (at the time) is one the line covers. Exact figures: callers
- * mask them for funders.
+ * mask them for funders. `linesOnly` leaves `structures` empty (the funder's dashboard reads the lines only).
  */
-export async function agreementProgress(exec: Executor, opts: { agreement: TAgreement; now: Date; onlyStructureId?: string }): Promise<LineProgress[]> {
+export async function agreementProgress(exec: Executor, opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): Promise<LineProgress[]> {
   const { agreement } = opts;
-  const rows = await readRollup(exec, { organisationIds: agreement.structures.map((s) => s.id), year: agreement.year, metric: 'realised' });
+  const index = await realisedIndex(exec, agreement, agreement.structures.map((s) => s.id));
   const done = completedMonths(agreement.year, parisYearMonth(opts.now));
   return agreement.lines.map((line) => {
-    const inLine = (r: RollupRow) => r.key === line.service && line.departementCodes.includes(r.departementCode);
-    const realised = byMonth(rows, inLine);
-    const structures = agreement.structures
-      .filter((s) => !opts.onlyStructureId || s.id === opts.onlyStructureId)
-      .map((s) => {
-        const share = line.shares.find((x) => x.organisationId === s.id)?.quantity ?? 0;
-        const plan = apportionPlan(share, line.quantity, line.months);
-        const mine = byMonth(rows, (r) => inLine(r) && r.organisationId === s.id);
-        return { organisationId: s.id, name: s.name, share, plan, realised: mine, alert: targetAlert({ plan, realised: mine, marginPct: agreement.alertMarginPct, completedMonths: done }) };
-      });
+    const realised = lineMonths(index, '*', line);
     return {
       lineId: line.id,
       service: line.service,
@@ -60,7 +76,21 @@ export async function agreementProgress(exec: Executor, opts: { agreement: TAgre
       plan: line.months,
       realised,
       alert: targetAlert({ plan: line.months, realised, marginPct: agreement.alertMarginPct, completedMonths: done }),
-      structures,
+      // Each structure's share is 200,000 small plans for a national agreement: skipped when unused.
+      structures: opts.linesOnly ? [] : agreement.structures.map((s) => structureProgress(agreement, line, s, index, done)),
     };
   });
+}
+
+/**
+ * One structure's share of each line of an agreement (plan, realised, alert), reading only that
+ * structure's rollup: a structure of a national agreement must not pay for the thousand others.
+ */
+export async function structureShares(exec: Executor, opts: { agreement: TAgreement; now: Date; organisationId: string }) {
+  const { agreement } = opts;
+  const me = agreement.structures.find((s) => s.id === opts.organisationId);
+  if (!me) return [];
+  const index = await realisedIndex(exec, agreement, [me.id]);
+  const done = completedMonths(agreement.year, parisYearMonth(opts.now));
+  return agreement.lines.map((line) => ({ line, mine: structureProgress(agreement, line, me, index, done) }));
 }

@@ -13,6 +13,12 @@ export interface RollupFilter {
   metric: Metric;
   departementCodes?: readonly string[];
   referentUserId?: string;
+  /**
+   * The detail kept (default: all). What is left out is summed over in SQL and comes back as ''
+   * (or month 0): a funder's year over a thousand structures needs sums per key, not the rollup's
+   * hundreds of thousands of rows per référent.
+   */
+  keep?: readonly ('organisation' | 'departement' | 'referent' | 'month')[];
 }
 
 export interface RollupRow {
@@ -28,18 +34,19 @@ export interface RollupRow {
 
 /**
  * Reads the monthly rollup of one metric for some structures over one calendar year. The rollup's
- * primary key starts with (organisation_id, month, metric), so this is an index range per structure.
+ * primary key starts with (organisation_id, metric, month), so this is one index range per structure.
  */
 export async function readRollup(exec: Executor, f: RollupFilter): Promise<RollupRow[]> {
   if (f.organisationIds.length === 0) return [];
   const d = dashboardMonthlyCounts;
+  const keep = new Set(f.keep ?? ['organisation', 'departement', 'referent', 'month']);
   const rows = await exec
     .select({
-      organisationId: d.organisationId,
-      departementCode: d.departementCode,
-      referentUserId: d.referentUserId,
+      organisationId: keep.has('organisation') ? d.organisationId : sql<string>`''`,
+      departementCode: keep.has('departement') ? d.departementCode : sql<string>`''`,
+      referentUserId: keep.has('referent') ? d.referentUserId : sql<string>`''`,
       key: d.key,
-      month: sql<number>`extract(month from ${d.month})::int`,
+      month: keep.has('month') ? sql<number>`extract(month from ${d.month})::int` : sql<number>`0`,
       n: sql<number>`sum(${d.n})::float8`,
       seconds: sql<number>`sum(${d.seconds})::float8`,
     })
@@ -54,7 +61,13 @@ export async function readRollup(exec: Executor, f: RollupFilter): Promise<Rollu
         f.referentUserId ? eq(d.referentUserId, f.referentUserId) : undefined,
       ),
     )
-    .groupBy(d.organisationId, d.departementCode, d.referentUserId, d.key, d.month);
+    .groupBy(
+      d.key,
+      ...(keep.has('organisation') ? [d.organisationId] : []),
+      ...(keep.has('departement') ? [d.departementCode] : []),
+      ...(keep.has('referent') ? [d.referentUserId] : []),
+      ...(keep.has('month') ? [d.month] : []),
+    );
   return rows.map((r) => ({ ...r, month: Number(r.month), n: Number(r.n), seconds: Number(r.seconds) }));
 }
 
@@ -74,4 +87,26 @@ export function byKey(rows: readonly RollupRow[], keep: (r: RollupRow) => boolea
     out.set(r.key, { n: cur.n + r.n, seconds: cur.seconds + r.seconds });
   }
   return out;
+}
+
+/**
+ * Twelve monthly sums per group (`group` gives the group of a row, or null to leave it out), in
+ * one pass: tables of a thousand structures × a hundred départements must not rescan the rows
+ * for every cell.
+ */
+export function monthsBy(rows: readonly RollupRow[], group: (r: RollupRow) => string | null): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const r of rows) {
+    const g = group(r);
+    if (g === null || r.month < 1) continue;
+    let months = out.get(g);
+    if (!months) out.set(g, (months = Array<number>(12).fill(0)));
+    months[r.month - 1] = (months[r.month - 1] ?? 0) + r.n;
+  }
+  return out;
+}
+
+/** The months of a group from `monthsBy`, or twelve zeros. */
+export function monthsOf(index: ReadonlyMap<string, readonly number[]>, group: string): number[] {
+  return [...(index.get(group) ?? Array<number>(12).fill(0))];
 }

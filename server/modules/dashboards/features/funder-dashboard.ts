@@ -1,5 +1,5 @@
 import { eq, inArray } from 'drizzle-orm';
-import { TARGET_SERVICES } from '../../../../common/targets';
+import { TARGET_SERVICES, type TargetService } from '../../../../common/targets';
 import type { Database, Executor } from '../../../db/client';
 import { departements, organisations } from '../../../db/schema';
 import { maskList } from '../../../domain/dashboards/masking';
@@ -10,7 +10,7 @@ import { agreementsOf } from '../../targets/targets.store';
 import { parisYearMonth } from '../aggregates/calendar';
 import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
 import { agreementProgress } from '../aggregates/progress';
-import { byMonth, readRollup } from '../aggregates/rollup';
+import { monthsBy, monthsOf, readRollup } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
 import type { TFunderDashboard } from '../dashboards.schema';
@@ -43,7 +43,7 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
 
   const agreementViews = [];
   for (const a of agreements) {
-    const progress = await agreementProgress(db, { agreement: a, now });
+    const progress = await agreementProgress(db, { agreement: a, now, linesOnly: true });
     agreementViews.push({
       id: a.id,
       title: a.title,
@@ -54,21 +54,17 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
       }),
     });
   }
-  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised' });
-  const byStructure = TARGET_SERVICES.map((service) => {
-    const deps = depsOf(service);
-    return maskedMonthlyTable(
-      service,
-      structureIds.map((id) => ({ id, label: structures.get(id) ?? '', months: byMonth(realised, (r) => r.key === service && r.organisationId === id && deps.includes(r.departementCode)) })),
-      minCount,
-    );
-  });
+  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: allDeps, keep: ['organisation', 'departement', 'month'] });
+  const lineDeps = new Map(TARGET_SERVICES.map((service) => [service, new Set(depsOf(service))]));
+  // A structure's row counts its realisations in the départements the agreements' lines of that service cover.
+  const perStructure = monthsBy(realised, (r) => (lineDeps.get(r.key as TargetService)?.has(r.departementCode) ? `${r.organisationId}|${r.key}` : null));
+  const perTerritory = monthsBy(realised, (r) => `${r.departementCode}|${r.key}`);
+  const depName = new Map(depNames.map((d) => [d.code, d.name]));
+  const byStructure = TARGET_SERVICES.map((service) =>
+    maskedMonthlyTable(service, structureIds.map((id) => ({ id, label: structures.get(id) ?? '', months: monthsOf(perStructure, `${id}|${service}`) })), minCount),
+  );
   const byTerritory = TARGET_SERVICES.map((service) =>
-    maskedMonthlyTable(
-      service,
-      depsOf(service).map((code) => ({ id: code, label: `${depNames.find((d) => d.code === code)?.name ?? code} (${code})`, months: byMonth(realised, (r) => r.key === service && r.departementCode === code) })),
-      minCount,
-    ),
+    maskedMonthlyTable(service, depsOf(service).map((code) => ({ id: code, label: `${depName.get(code) ?? code} (${code})`, months: monthsOf(perTerritory, `${code}|${service}`) })), minCount),
   );
   const scope = { organisationIds: structureIds, year, departementCodes: allDeps };
   return {

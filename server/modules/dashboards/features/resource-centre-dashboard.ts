@@ -6,7 +6,7 @@ import type { Clock } from '../../../lib/clock';
 import type { Principal } from '../../../lib/principal';
 import { parisYearMonth } from '../aggregates/calendar';
 import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
-import { byMonth, readRollup } from '../aggregates/rollup';
+import { monthsBy, monthsOf, readRollup } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
 import type { TResourceCentreDashboard } from '../dashboards.schema';
@@ -40,14 +40,15 @@ export async function resourceCentreDashboard(opts: { database: Database; clock:
         .where(and(eq(organisations.kind, 'counselling_structure'), inArray(organisationDepartements.departementCode, codes)))
     : [];
   const structureIds = structures.map((s) => s.id);
-  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised' });
+  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: codes, keep: ['departement', 'month'] });
+  const perTerritory = monthsBy(realised, (r) => `${r.departementCode}|${r.key}`);
   const scope = { organisationIds: structureIds, year, departementCodes: codes };
   return {
     year,
     minCount,
     structureCount: structureIds.length,
     byTerritory: TARGET_SERVICES.map((service) =>
-      maskedMonthlyTable(service, deps.map((d) => ({ id: d.code, label: `${d.name} (${d.code})`, months: byMonth(realised, (r) => r.key === service && r.departementCode === d.code) })), minCount),
+      maskedMonthlyTable(service, deps.map((d) => ({ id: d.code, label: `${d.name} (${d.code})`, months: monthsOf(perTerritory, `${d.code}|${service}`) })), minCount),
     ),
     outcomes: maskedOutcomes(await outcomeCounts(db, scope), minCount),
     durations: maskedDurations(await stateDurations(db, scope), minCount),

@@ -6,7 +6,7 @@ import type { Principal } from '../../../lib/principal';
 import { agreementsOf } from '../../targets/targets.store';
 import { hoursSpent, referentsOf, trainingDays } from '../aggregates/activity';
 import { elapsedShare, parisYearMonth } from '../aggregates/calendar';
-import { agreementProgress, type LineProgress } from '../aggregates/progress';
+import { structureShares, type LineProgress } from '../aggregates/progress';
 import { byMonth, readRollup } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard } from '../dashboards.policy';
@@ -18,10 +18,8 @@ export async function structureLines(db: Database['db'], organisationId: string,
   const agreements = (await agreementsOf(db, organisationId, year)).filter((a) => a.structures.some((s) => s.id === organisationId));
   const out: (Omit<LineProgress, 'structures' | 'quantity' | 'budgetCents'> & { agreementId: string; agreementTitle: string; share: number })[] = [];
   for (const a of agreements) {
-    for (const p of await agreementProgress(db, { agreement: a, now, onlyStructureId: organisationId })) {
-      const mine = p.structures[0];
-      if (!mine) continue;
-      out.push({ agreementId: a.id, agreementTitle: a.title, lineId: p.lineId, service: p.service, territoryLabel: p.territoryLabel, departementCodes: p.departementCodes, share: mine.share, plan: mine.plan, realised: mine.realised, alert: mine.alert });
+    for (const { line, mine } of await structureShares(db, { agreement: a, now, organisationId })) {
+      out.push({ agreementId: a.id, agreementTitle: a.title, lineId: line.id, service: line.service, territoryLabel: line.territoryLabel, departementCodes: line.departementCodes, share: mine.share, plan: mine.plan, realised: mine.realised, alert: mine.alert });
     }
   }
   return out;
