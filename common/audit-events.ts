@@ -80,5 +80,9 @@ export const AUDIT_EVENT_TYPES = [
   'target.split_updated',
   'training_day.recorded',
   'training_day.deleted',
+  'report.created',
+  'report.updated',
+  'report.signed',
+  'report.sent',
 ] as const;
 export type AuditEventType = (typeof AUDIT_EVENT_TYPES)[number];

@@ -20,6 +20,7 @@ import { territoriesRoutes } from './territories/territories.routes';
 import { testingClockRoutes } from './testing/clock.routes';
 import { targetsRoutes } from './targets/targets.routes';
 import { dashboardsRoutes } from './dashboards/dashboards.routes';
+import { reportsRoutes } from './reports/reports.routes';
 
 /** Every module's routes, registered once here so the route enumeration test sees them all. */
 export async function registerModules(app: FastifyInstance): Promise<void> {
@@ -43,5 +44,6 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(sharingRoutes);
   await app.register(targetsRoutes);
   await app.register(dashboardsRoutes);
+  await app.register(reportsRoutes);
   await app.register(testingClockRoutes);
 }

@@ -7,3 +7,4 @@ export * from './appointments';
 export * from './sharing';
 export * from './satisfaction';
 export * from './targets';
+export * from './reports';
