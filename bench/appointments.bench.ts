@@ -5,13 +5,14 @@ import type { Principal } from '../server/lib/principal';
 import { agendaOf } from '../server/modules/appointments/features/list-appointments';
 import { buildLivret } from '../server/modules/appointments/features/livret';
 import { renderLivretPdf } from '../server/modules/appointments/features/livret-pdf';
+import { livretZip } from '../server/modules/appointments/features/livret-zip';
 import { buildCandidate, buildOrganisation, buildPathway, buildUser } from '../server/test/factories';
 import type { BenchContext, BenchRow, Measure } from './lib/types';
 
 /**
  * The issue's two figures, measured on the features themselves (no HTTP): a structure's month
  * agenda with 50 professionals (4 appointments a working day each, one candidate each: ≈ 4,400
- * appointments, 8,800 participants), and the livret (JSON, then the PDF) of a pathway with 200
+ * appointments, 8,800 participants), and the livret (JSON, the PDF, the ZIP with its proofs) of a pathway with 200
  * signed appointments with their reports.
  *
  *   npm run bench -- --only appointments
@@ -89,10 +90,13 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
     const agenda = await timed(rounds, () => agendaOf({ database, clock, principal, query: { organisationId: orgId, ...MONTH } }));
     const livret = await timed(rounds, () => buildLivret({ database, clock, principal, pathwayId: livretPathwayId }));
     const pdf = await timed(rounds, async () => renderLivretPdf(await buildLivret({ database, clock, principal, pathwayId: livretPathwayId }), clock.now()));
+    // The audit export: the livret PDF, the 200 attendance sheets and the manifest, zipped.
+    const zip = await timed(rounds, () => livretZip({ database, clock, principal, pathwayId: livretPathwayId }));
     return [
       { name: 'agenda: structure, 50 professionals, one month', ...agenda, baseline: null },
       { name: 'livret: 200 appointments (JSON)', ...livret, baseline: null },
       { name: 'livret: 200 appointments (PDF)', ...pdf, baseline: null },
+      { name: 'livret: 200 appointments (ZIP with proofs)', ...zip, baseline: null },
     ];
   } finally {
     await database.close();

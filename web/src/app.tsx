@@ -14,6 +14,11 @@ import { RequirePlatformAdmin } from './features/admin/require-platform-admin';
 import { UserPage } from './features/admin/user-page';
 import { UsersPage } from './features/admin/users-page';
 import { AgendaPage } from './features/appointments/agenda-page';
+import { FunderDashboardPage, ResourceCentreDashboardPage } from './features/dashboards/funder-dashboard-pages';
+import { ReferentDashboardPage } from './features/dashboards/referent-dashboard-page';
+import { StructureDashboardPage } from './features/dashboards/structure-dashboard-page';
+import { AgreementPage } from './features/targets/agreement-page';
+import { AgreementsPage } from './features/targets/agreements-page';
 import { AppointmentPage } from './features/appointments/appointment-page';
 import { LivretPage } from './features/appointments/livret-page';
 import { AssistancePage } from './features/assistance/assistance-page';
@@ -40,6 +45,9 @@ import { PersonalDataPage } from './routes/personal-data-page';
 import { ResetPasswordPage } from './routes/reset-password-page';
 import { QuestionnairePage } from './features/satisfaction/questionnaire-page';
 import { SatisfactionPage } from './features/satisfaction/satisfaction-page';
+import { PlanningPage } from './features/reports/planning-page';
+import { ReportPage } from './features/reports/report-page';
+import { ReportsPage } from './features/reports/reports-page';
 
 function Admin({ children }: { children: ReactNode }) {
   return (
@@ -95,6 +103,15 @@ export function App() {
           <Route path="/mise-en-relation/:token" element={<ReferralLinkPage />} />
           <Route path="/satisfaction" element={<RequireAuth><SatisfactionPage /></RequireAuth>} />
           <Route path="/satisfaction/:token" element={<QuestionnairePage />} />
+          <Route path="/objectifs" element={<RequireAuth><AgreementsPage /></RequireAuth>} />
+          <Route path="/objectifs/:id" element={<RequireAuth><AgreementPage /></RequireAuth>} />
+          <Route path="/tableau-de-bord/referent" element={<RequireAuth><ReferentDashboardPage /></RequireAuth>} />
+          <Route path="/tableau-de-bord/structure" element={<RequireAuth><StructureDashboardPage /></RequireAuth>} />
+          <Route path="/tableau-de-bord/commanditaire" element={<RequireAuth><FunderDashboardPage /></RequireAuth>} />
+          <Route path="/tableau-de-bord/ressources" element={<RequireAuth><ResourceCentreDashboardPage /></RequireAuth>} />
+          <Route path="/rapports" element={<RequireAuth><ReportsPage /></RequireAuth>} />
+          <Route path="/rapports/planification/:id" element={<RequireAuth><PlanningPage /></RequireAuth>} />
+          <Route path="/rapports/:id" element={<RequireAuth><ReportPage /></RequireAuth>} />
           <Route path="/certificateur/dossiers" element={<RequireAuth><InboxPage /></RequireAuth>} />
           <Route path="/admin/organisations" element={<Admin><OrganisationsPage /></Admin>} />
           <Route path="/admin/organisations/:id" element={<Admin><OrganisationPage /></Admin>} />

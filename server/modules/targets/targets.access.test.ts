@@ -17,6 +17,7 @@ afterAll(async () => f.ctx.close());
 const endpoints: MatrixEndpoint[] = [
   { path: '/api/target-agreements', method: 'GET', url: () => `/api/target-agreements?organisationId=${f.regionId}&year=2026`, as: () => f.region, invalid: { url: () => `/api/target-agreements?organisationId=${f.regionId}&year=deux` }, stranger: () => f.otherRegion },
   { path: '/api/target-agreements', method: 'POST', url: () => '/api/target-agreements', as: () => f.region, valid: () => ({ ...AGREEMENT(f), title: `Avenant ${Math.random()}` }), invalid: { payload: { commanditaireId: '00000000-0000-4000-8000-000000000000', year: 2026, title: 'Convention', lines: [] } }, stranger: () => f.otherRegion, status: 201 },
+  { path: '/api/target-parties', method: 'GET', url: () => `/api/target-parties?commanditaireId=${f.regionId}`, as: () => f.region, invalid: { url: () => '/api/target-parties?commanditaireId=1' }, stranger: () => f.otherRegion },
   { path: '/api/target-agreements/:id', method: 'GET', url: () => `/api/target-agreements/${agreementId}`, as: () => f.dirA, invalid: { url: () => '/api/target-agreements/1' }, stranger: () => f.otherRegion },
   { path: '/api/target-agreements/:id', method: 'PATCH', url: () => `/api/target-agreements/${agreementId}`, as: () => f.region, valid: () => ({ alertMarginPct: 15 }), invalid: { payload: { alertMarginPct: 150 } }, stranger: () => f.otherRegion },
   { path: '/api/target-lines/:id/months', method: 'PUT', url: () => `/api/target-lines/${lineId}/months`, as: () => f.refA, valid: () => ({ months: [0, 10, 10, 12, 12, 12, 6, 6, 12, 14, 14, 12] }), invalid: { payload: { months: [10, 10] } }, stranger: () => f.refC },
@@ -39,5 +40,14 @@ describe('who does what', () => {
     expect(outside.json().items).toEqual([]);
     const read = await f.ctx.app.inject({ method: 'GET', url: `/api/target-agreements/${agreementId}`, headers: f.dirC.headers });
     expect(read.statusCode).toBe(403);
+  });
+  it('the commanditaire chooses among its groupement (with its members) and the structures of its territory', async () => {
+    const res = await f.ctx.app.inject({ method: 'GET', url: `/api/target-parties?commanditaireId=${f.regionId}`, headers: f.region.headers });
+    expect(res.statusCode, res.body).toBe(200);
+    const parties = res.json();
+    expect(parties.groupements).toEqual([{ id: f.groupementId, name: 'Groupement VAE Normandie', members: [{ id: f.structureA, name: 'CIBC Calvados' }, { id: f.structureB, name: 'MIFE Manche' }] }]);
+    expect(parties.structures.map((s: { id: string }) => s.id).sort()).toEqual([f.structureA, f.structureB, f.structureC].sort());
+    const director = await f.ctx.app.inject({ method: 'GET', url: `/api/target-parties?commanditaireId=${f.regionId}`, headers: f.dirA.headers });
+    expect(director.statusCode).toBe(403);
   });
 });

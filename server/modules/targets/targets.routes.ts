@@ -4,10 +4,11 @@ import { ZErrorBody } from '../auth/auth.schema';
 import { principalOf } from '../candidates/candidates.routes';
 import { createAgreement } from './features/create-agreement';
 import { setLineMonths, setLineShares } from './features/plan-and-split';
+import { listParties } from './features/list-parties';
 import { listAgreements, viewAgreement } from './features/read-agreements';
 import { updateAgreement } from './features/update-agreement';
 import { COMMANDITAIRE_ROLES, TARGET_ROLES } from './targets.policy';
-import { ZAgreement, ZAgreementCreate, ZAgreementList, ZAgreementQuery, ZAgreementUpdate, ZIdParams, ZMonthsInput, ZSharesInput } from './targets.schema';
+import { ZAgreement, ZAgreementCreate, ZAgreementList, ZAgreementQuery, ZAgreementUpdate, ZIdParams, ZMonthsInput, ZParties, ZPartiesQuery, ZSharesInput } from './targets.schema';
 
 const tags = ['objectifs et conventions'];
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody, 409: ZErrorBody };
@@ -23,6 +24,9 @@ export const targetsRoutes: FastifyPluginAsyncZod = async (app) => {
   }));
   app.post('/api/target-agreements', { config: commanditaire, schema: { tags, summary: 'Créer la convention annuelle (objectifs par territoire et service)', body: ZAgreementCreate, response: { 201: ZAgreement, ...errors } } }, async (request, reply) =>
     reply.status(201).send(await createAgreement({ database, clock, principal: principalOf(request), input: request.body })),
+  );
+  app.get('/api/target-parties', { config: commanditaire, schema: { tags, summary: 'Groupements et structures avec qui le commanditaire peut passer convention', querystring: ZPartiesQuery, response: { 200: ZParties, ...errors } } }, async (request) =>
+    listParties({ database, principal: principalOf(request), commanditaireId: request.query.commanditaireId }),
   );
   app.get('/api/target-agreements/:id', { config: readers, schema: { tags, summary: 'Une convention, ses lignes, sa répartition et son plan mensuel', params: ZIdParams, response: { 200: ZAgreement, ...errors } } }, async (request) =>
     viewAgreement({ database, principal: principalOf(request), id: request.params.id }),

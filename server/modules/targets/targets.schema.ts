@@ -80,3 +80,9 @@ export const ZAgreement = z.object({
 });
 export type TAgreement = z.infer<typeof ZAgreement>;
 export const ZAgreementList = z.object({ items: z.array(ZAgreement) });
+
+/** Whom a commanditaire may sign with (the creation form's choices). */
+export const ZPartiesQuery = z.strictObject({ commanditaireId: z.string().uuid() });
+const ZNamed = z.object({ id: z.string(), name: z.string() });
+export const ZParties = z.object({ groupements: z.array(ZNamed.extend({ members: z.array(ZNamed) })), structures: z.array(ZNamed) });
+export type TParties = z.infer<typeof ZParties>;

@@ -68,14 +68,23 @@ export async function presentAgreements(exec: Executor, rows: AgreementRow[]): P
   const gIds = [...new Set(rows.flatMap((r) => (r.groupementId ? [r.groupementId] : [])))];
   const gRows = gIds.length ? await exec.select().from(groupements).where(inArray(groupements.id, gIds)) : [];
   const nameOf = (id: string) => orgRows.find((o) => o.id === id)?.name ?? '';
+  // Indexed once: a national agreement has hundreds of lines, thousands of months and shares.
+  const monthsOf = new Map<string, number[]>();
+  for (const x of months) {
+    const m = monthsOf.get(x.lineId) ?? Array<number>(12).fill(0);
+    m[x.month - 1] = x.quantity;
+    monthsOf.set(x.lineId, m);
+  }
+  const sharesOf = new Map<string, typeof shares>();
+  for (const x of shares) sharesOf.set(x.s.lineId, [...(sharesOf.get(x.s.lineId) ?? []), x]);
   const out: TAgreement[] = [];
   for (const r of rows) {
     const structures = await structuresOf(exec, r);
     const viewLines: TLine[] = lines
       .filter((l) => l.agreementId === r.id)
       .map((l) => {
-        const m = Array.from({ length: 12 }, (_, i) => months.find((x) => x.lineId === l.id && x.month === i + 1)?.quantity ?? 0);
-        const s = shares.filter((x) => x.s.lineId === l.id).map((x) => ({ organisationId: x.s.organisationId, organisationName: x.name, quantity: x.s.quantity }));
+        const m = monthsOf.get(l.id) ?? Array<number>(12).fill(0);
+        const s = (sharesOf.get(l.id) ?? []).map((x) => ({ organisationId: x.s.organisationId, organisationName: x.name, quantity: x.s.quantity }));
         const dep = depRows.find((d) => d.code === l.departementCode);
         const zone = zoneRows.find((z) => z.id === l.zoneId);
         return {

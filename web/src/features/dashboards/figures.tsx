@@ -8,7 +8,8 @@ export function Count({ value }: { value: MaskedCount }) {
   return <>{value.value.toLocaleString('fr-FR')}</>;
 }
 
-export const shortMonth = (i: number) => MONTH_LABELS[i]?.slice(0, 4) ?? '';
+const SHORT_MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+export const shortMonth = (i: number) => SHORT_MONTHS[i] ?? '';
 
 export interface Series {
   label: string;
@@ -51,12 +52,16 @@ export function MonthChart({ title, series }: { title: string; series: Series[] 
   );
 }
 
-/** The table alternative of a monthly chart: one row per series, one column per month. */
+/**
+ * The table alternative of a monthly chart: one row per series, one column per month. Fourteen
+ * columns scroll sideways on a narrow screen: the scrolling box takes the focus so the keyboard
+ * can scroll it too (RGAA 7.3).
+ */
 export function MonthTable({ caption, rows }: { caption: string; rows: { label: string; cells: ReactNode[]; total: ReactNode }[] }) {
   return (
     <div className="fr-table fr-table--no-caption fr-mb-3w">
       <div className="fr-table__wrapper">
-        <div className="fr-table__container">
+        <div className="fr-table__container" tabIndex={0} role="group" aria-label={caption}>
           <div className="fr-table__content">
             <table>
               <caption>{caption}</caption>

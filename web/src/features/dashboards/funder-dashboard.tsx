@@ -1,4 +1,4 @@
-import { TARGET_SERVICE_LABELS } from '../../../../common/targets';
+import { MONTH_LABELS, TARGET_SERVICE_LABELS } from '../../../../common/targets';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
@@ -28,7 +28,7 @@ export function FunderDashboardView({ organisationId, year }: { organisationId: 
             return (
               <div key={l.lineId}>
                 <h3 className="fr-h6">{title}</h3>
-                {l.alert.behind && <p className="fr-badge fr-badge--warning">Retard sur le plan : {l.alert.expected} attendus à fin {l.alert.throughMonth === 0 ? '—' : `mois ${l.alert.throughMonth}`}</p>}
+                {l.alert.behind && <p className="fr-badge fr-badge--warning">Retard sur le plan : {l.alert.expected} attendus à fin {MONTH_LABELS[l.alert.throughMonth - 1] ?? '—'}</p>}
                 <MonthChart title={title} series={[{ label: 'Plan', className: 'plan', values: l.plan }, { label: 'Réalisé', className: 'realised', values: l.realised.cells.map((c) => (c.masked ? null : c.value)) }]} />
                 <MonthTable
                   caption={`${title} — plan et réalisé par mois`}

@@ -21,7 +21,7 @@ export function ProfessionalHome({ membership }: { membership: Membership }) {
       <section aria-labelledby="activites-titre">
         <h2 id="activites-titre">Vos activités</h2>
         <div className="fr-grid-row fr-grid-row--gutters">
-          {ROLE_HOME_BLOCKS[membership.role].map((block) => (
+          {ROLE_HOME_BLOCKS[membership.role].filter((block) => !block.kinds || block.kinds.includes(membership.organisationKind)).map((block) => (
             <div key={block.title} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
               {block.path ? (
                 <Card title={block.title} titleAs="h3" desc={block.description} enlargeLink linkProps={{ to: block.path }} />
