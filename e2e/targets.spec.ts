@@ -172,7 +172,7 @@ describe.skipIf(skipBrowserTests)('conventions, objectifs et tableaux de bord (i
     await director.goto(new URL('/', e2e.baseUrl).href);
     await openFromHome(director, /^Rapports/, '/rapports');
     await director.getByLabel('Année').selectOption(String(signed.year));
-    await director.getByRole('button', { name: /^Créer le brouillon pour Région .* — Groupement VAE Normandie$/ }).click();
+    await director.getByRole('button', { name: /^Créer le brouillon pour Région .* — Groupement VAE Normandie/ }).click();
     await director.waitForURL((url) => /^\/rapports\/[0-9a-f-]{36}$/.test(url.pathname));
     await expectHeading(director, 'Rapport annuel');
     const byService = director.getByRole('table', { name: 'Bénéficiaires par service' });

@@ -52,6 +52,8 @@ export function ReportsPage() {
           {reports.data && reports.data.items.length > 0 && (
             <Table
               caption={`Rapports annuels ${year}`}
+              // The section's heading already says it: the caption stays for screen readers only.
+              noCaption
               headers={['Rapport', 'Commanditaire', 'Structure ou groupement', 'Statut']}
               data={reports.data.items.map((r) => [
                 <Link key={r.id} to={`/rapports/${r.id}`}>
@@ -74,6 +76,8 @@ export function ReportsPage() {
           {agreements.data && agreements.data.items.length > 0 && (
             <Table
               caption={`Documents des conventions ${year}`}
+              // The section's heading already says it: the caption stays for screen readers only.
+              noCaption
               headers={['Convention', 'Passée avec', 'Attestation de démarrage', 'Planification de l’activité']}
               data={agreements.data.items.map((a) => [
                 a.title,
