@@ -4,7 +4,7 @@ import { completedMonths, targetAlert, type TargetAlert } from '../../../domain/
 import { apportionPlan } from '../../../domain/dashboards/smoothing';
 import type { TAgreement } from '../../targets/targets.schema';
 import { parisYearMonth } from './calendar';
-import { monthsBy, readRollup } from './rollup';
+import { monthsBy, readRollup, type RollupRow } from './rollup';
 
 export interface StructureProgress {
   organisationId: string;
@@ -38,13 +38,17 @@ function lineMonths(index: ReadonlyMap<string, readonly number[]>, org: string, 
   return out;
 }
 
-/** The realised rollup of some of the agreement's structures, indexed by structure, service and département (and '*' for all). */
-async function realisedIndex(exec: Executor, agreement: TAgreement, organisationIds: string[]) {
-  const deps = [...new Set(agreement.lines.flatMap((l) => l.departementCodes))];
-  const rows = await readRollup(exec, { organisationIds, year: agreement.year, metric: 'realised', departementCodes: deps, keep: ['organisation', 'departement', 'month'] });
+/** Rollup rows (structure, département, month) indexed by structure, service and département (and '*' for all). */
+function indexRows(rows: readonly RollupRow[]): Map<string, number[]> {
   const byStructure = monthsBy(rows, (r) => cell(r.organisationId, r.key, r.departementCode));
   const all = monthsBy(rows, (r) => cell('*', r.key, r.departementCode));
   return new Map([...byStructure, ...all]);
+}
+
+/** The realised rollup of some of the agreement's structures, indexed by structure, service and département (and '*' for all). */
+async function realisedIndex(exec: Executor, agreement: TAgreement, organisationIds: string[]) {
+  const deps = [...new Set(agreement.lines.flatMap((l) => l.departementCodes))];
+  return indexRows(await readRollup(exec, { organisationIds, year: agreement.year, metric: 'realised', departementCodes: deps, keep: ['organisation', 'departement', 'month'] }));
 }
 
 function structureProgress(agreement: TAgreement, line: TAgreement['lines'][number], s: { id: string; name: string }, index: ReadonlyMap<string, readonly number[]>, done: number): StructureProgress {
@@ -61,8 +65,22 @@ function structureProgress(agreement: TAgreement, line: TAgreement['lines'][numb
  * mask them for funders. `linesOnly` leaves `structures` empty (the funder's dashboard reads the lines only).
  */
 export async function agreementProgress(exec: Executor, opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): Promise<LineProgress[]> {
+  const index = await realisedIndex(exec, opts.agreement, opts.agreement.structures.map((s) => s.id));
+  return progressFrom(index, opts);
+}
+
+/**
+ * The same from realised rows the caller already read (structure, département and month kept, the
+ * agreement's year), of any wider set of structures: the funder's dashboard reads its year's
+ * rollup once for its tables and every agreement's lines.
+ */
+export function agreementProgressFromRows(rows: readonly RollupRow[], opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): LineProgress[] {
+  const mine = new Set(opts.agreement.structures.map((s) => s.id));
+  return progressFrom(indexRows(rows.filter((r) => mine.has(r.organisationId))), opts);
+}
+
+function progressFrom(index: ReadonlyMap<string, readonly number[]>, opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): LineProgress[] {
   const { agreement } = opts;
-  const index = await realisedIndex(exec, agreement, agreement.structures.map((s) => s.id));
   const done = completedMonths(agreement.year, parisYearMonth(opts.now));
   return agreement.lines.map((line) => {
     const realised = lineMonths(index, '*', line);

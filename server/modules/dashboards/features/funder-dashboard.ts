@@ -9,7 +9,7 @@ import type { Principal } from '../../../lib/principal';
 import { agreementsOf } from '../../targets/targets.store';
 import { parisYearMonth } from '../aggregates/calendar';
 import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
-import { agreementProgress } from '../aggregates/progress';
+import { agreementProgressFromRows } from '../aggregates/progress';
 import { monthsBy, monthsOf, readRollup } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
@@ -39,11 +39,21 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
   const structureIds = [...structures.keys()];
   const depsOf = (service: string) => [...new Set(agreements.flatMap((a) => a.lines.filter((l) => l.service === service).flatMap((l) => l.departementCodes)))].sort();
   const allDeps = [...new Set(agreements.flatMap((a) => a.lines.flatMap((l) => l.departementCodes)))];
-  const depNames = allDeps.length ? await db.select().from(departements).where(inArray(departements.code, allDeps)) : [];
+  const scope = { organisationIds: structureIds, year, departementCodes: allDeps };
+  // Independent reads, sent together: on PostgreSQL each runs on its own connection (PGlite queues them).
+  const [depNames, realised, outcomes, durations, supports, satisfaction] = await Promise.all([
+    allDeps.length ? db.select().from(departements).where(inArray(departements.code, allDeps)) : [],
+    readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: allDeps, keep: ['organisation', 'departement', 'month'] }),
+    outcomeCounts(db, scope),
+    stateDurations(db, scope),
+    supportUsage(db, scope),
+    satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
+  ]);
 
   const agreementViews = [];
   for (const a of agreements) {
-    const progress = await agreementProgress(db, { agreement: a, now, linesOnly: true });
+    // The year's rollup of every structure of the commanditaire's agreements holds each agreement's rows.
+    const progress = agreementProgressFromRows(realised, { agreement: a, now, linesOnly: true });
     agreementViews.push({
       id: a.id,
       title: a.title,
@@ -54,7 +64,6 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
       }),
     });
   }
-  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: allDeps, keep: ['organisation', 'departement', 'month'] });
   const lineDeps = new Map(TARGET_SERVICES.map((service) => [service, new Set(depsOf(service))]));
   // A structure's row counts its realisations in the départements the agreements' lines of that service cover.
   const perStructure = monthsBy(realised, (r) => (lineDeps.get(r.key as TargetService)?.has(r.departementCode) ? `${r.organisationId}|${r.key}` : null));
@@ -66,16 +75,15 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
   const byTerritory = TARGET_SERVICES.map((service) =>
     maskedMonthlyTable(service, depsOf(service).map((code) => ({ id: code, label: `${depName.get(code) ?? code} (${code})`, months: monthsOf(perTerritory, `${code}|${service}`) })), minCount),
   );
-  const scope = { organisationIds: structureIds, year, departementCodes: allDeps };
   return {
     year,
     minCount,
     agreements: agreementViews,
     byStructure,
     byTerritory,
-    outcomes: maskedOutcomes(await outcomeCounts(db, scope), minCount),
-    durations: maskedDurations(await stateDurations(db, scope), minCount),
-    supports: maskedSupports(await supportUsage(db, scope), minCount),
-    satisfaction: await satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
+    outcomes: maskedOutcomes(outcomes, minCount),
+    durations: maskedDurations(durations, minCount),
+    supports: maskedSupports(supports, minCount),
+    satisfaction,
   };
 }
