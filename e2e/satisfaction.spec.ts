@@ -95,6 +95,7 @@ describe.skipIf(skipBrowserTests)('questionnaire de satisfaction et réclamation
     await logIn(space, CANDIDATE);
     await space.goto('/mon-parcours');
     const mine = space.getByRole('region', { name: 'Mes réclamations' });
+    await mine.getByText('Vous n’avez déposé aucune réclamation.').waitFor({ state: 'visible' });
     await mine.getByRole('button', { name: 'Déposer une réclamation' }).click();
     await mine.getByRole('button', { name: 'Envoyer ma réclamation' }).click();
     await mine.getByText('La réclamation n’a pas été enregistrée').waitFor({ state: 'visible' });

@@ -41,8 +41,13 @@ function CandidateSpace() {
           <VaeStepsList titleAs="h3" />
         </section>
       )}
-      <MyComplaintsSection />
-      <MyDataSection />
+      {/* Below the pathway once it is there: drawn earlier, they would jump down the page as it loads, under the user's click. */}
+      {(pathways || list.error) && (
+        <>
+          <MyComplaintsSection />
+          <MyDataSection />
+        </>
+      )}
     </div>
   );
 }
