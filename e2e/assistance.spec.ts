@@ -127,7 +127,10 @@ describe.skipIf(skipBrowserTests)('assistance renforcée (seed 004)', () => {
     await commitment.getByLabel(/^Engagement/).fill('Rassembler ses bulletins de salaire');
     await commitment.getByLabel(/^Échéance/).fill(dayInput(later, 3));
     await commitment.getByRole('button', { name: 'Ajouter l’engagement' }).click();
-    await success(page);
+    // Its own message and the listed commitment, not the diagnostic's success still on screen:
+    // the clock must not move before the commitment is saved.
+    await page.getByText('L’engagement est ajouté au rétroplanning.').waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Engagements et rétroplanning' }).getByText('Rassembler ses bulletins de salaire', { exact: true }).waitFor({ state: 'visible' });
 
     // Past the commitment's date, Camille is in "À traiter" with the reason.
     await advanceServerClock(e2e.baseUrl, 5);
