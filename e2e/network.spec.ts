@@ -1,23 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, setupE2E, skipBrowserTests } from './support/browser';
+import { api } from './support/api';
 import { ADMIN, logIn, type DemoAccount } from './support/jalon';
 
 const REFERENTE: DemoAccount = { who: 'référente', email: 'referente.caen@jalon.test', home: 'Espace référent de parcours' };
 const PARTNER = 'Foyer Jeunes Travailleurs de Caen';
-
-/** Calls the API from the signed-in page (cookie + CSRF token), to prepare what another spec covers. */
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, url, body }) => {
-      const csrf = /(?:^|; )jalon_csrf=([^;]+)/.exec(document.cookie)?.[1] ?? '';
-      const res = await fetch(url, { method, headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) }, body: body === undefined ? undefined : JSON.stringify(body) });
-      if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-      return (await res.json()) as T;
-    },
-    { method, url, body },
-  );
-}
 
 /** The newest referral link in the platform's local mailbox (read by the administrator). */
 async function linkFromMailbox(page: Page, subject: RegExp): Promise<string> {

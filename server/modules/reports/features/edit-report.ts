@@ -6,9 +6,8 @@ import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
 import { recordAudit } from '../../audit/record-audit';
 import { loadDashboardSettings } from '../../dashboards/dashboard-settings';
-import { assertReport, canWriteReport } from '../reports.policy';
 import type { TReport } from '../reports.schema';
-import { loadReport, presentReport } from '../reports.store';
+import { changeReport } from './change-report';
 import { computeReportContent } from './compute-report-content';
 import { reportAgreements } from './report-agreements';
 
@@ -17,12 +16,8 @@ import { reportAgreements } from './report-agreements';
  * are recomputed from the aggregates as they stand). Once signed, nothing changes any more.
  */
 export async function editReport(opts: { database: Database; clock: Clock; principal: Principal; id: string; narrative?: string; refresh?: boolean }): Promise<TReport> {
-  const db = opts.database.db;
-  const before = await loadReport(db, opts.id);
-  assertReport(canWriteReport(opts.principal, before.access));
   const now = opts.clock.now();
-  await db.transaction(async (tx) => {
-    const { row, content } = await loadReport(tx, opts.id, { forUpdate: true });
+  return changeReport(opts.database, opts.principal, opts.id, async (tx, { row, content }) => {
     if (row.status !== 'draft') throw new AppError('REPORT_NOT_DRAFT');
     const narrative = opts.narrative ?? row.narrative;
     let next = content;
@@ -34,5 +29,4 @@ export async function editReport(opts: { database: Database; clock: Clock; princ
     await tx.update(yearlyReports).set({ narrative, content: next, updatedAt: now }).where(eq(yearlyReports.id, row.id));
     await recordAudit(tx, { actor: actorOf(opts.principal), at: now, eventType: 'report.updated', entityType: 'yearly_report', entityId: row.id, details: { narrativeChanged: narrative !== row.narrative, refreshed: opts.refresh === true } });
   });
-  return presentReport(await loadReport(db, opts.id), opts.principal);
 }

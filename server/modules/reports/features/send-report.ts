@@ -6,21 +6,17 @@ import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
 import { recordAudit } from '../../audit/record-audit';
 import { queueEmail } from '../../mailbox/queue-email';
-import { assertReport, canWriteReport, REPORT_FUNDERS } from '../reports.policy';
+import { REPORT_FUNDERS } from '../reports.policy';
 import type { TReport } from '../reports.schema';
-import { loadReport, presentReport } from '../reports.store';
+import { changeReport } from './change-report';
 
 /**
  * « Envoyer »: the signed report becomes visible to the commanditaire (masked figures), whose
  * people are told by email through the outbox, in the same transaction.
  */
 export async function sendReport(opts: { database: Database; clock: Clock; principal: Principal; id: string; publicUrl: string }): Promise<TReport> {
-  const db = opts.database.db;
-  const before = await loadReport(db, opts.id);
-  assertReport(canWriteReport(opts.principal, before.access));
   const now = opts.clock.now();
-  await db.transaction(async (tx) => {
-    const { row, content } = await loadReport(tx, opts.id, { forUpdate: true });
+  return changeReport(opts.database, opts.principal, opts.id, async (tx, { row, content }) => {
     if (row.status === 'draft') throw new AppError('REPORT_NOT_SIGNED');
     if (row.status === 'sent') throw new AppError('REPORT_ALREADY_SENT');
     await tx.update(yearlyReports).set({ status: 'sent', sentAt: now, sentByUserId: actorOf(opts.principal).userId, updatedAt: now }).where(eq(yearlyReports.id, row.id));
@@ -38,5 +34,4 @@ export async function sendReport(opts: { database: Database; clock: Clock; princ
     }
     await recordAudit(tx, { actor: actorOf(opts.principal), at: now, eventType: 'report.sent', entityType: 'yearly_report', entityId: row.id, details: { commanditaireId: row.commanditaireId, recipients: recipients.length, sha256: row.contentSha256 } });
   });
-  return presentReport(await loadReport(db, opts.id), opts.principal);
 }

@@ -5,9 +5,9 @@ import type { Clock } from '../../../lib/clock';
 import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
 import { recordAudit } from '../../audit/record-audit';
-import { assertReport, canWriteReport } from '../reports.policy';
 import type { TReport } from '../reports.schema';
-import { contentSha256, loadReport, presentReport } from '../reports.store';
+import { changeReport } from './change-report';
+import { contentSha256 } from '../reports.store';
 
 /**
  * The director signs inside Jalon: the content (figures and narrative) is frozen as it stands, its
@@ -15,14 +15,11 @@ import { contentSha256, loadReport, presentReport } from '../reports.store';
  * audit event. A signed report is never signed again nor edited.
  */
 export async function signReport(opts: { database: Database; clock: Clock; principal: Principal; id: string }): Promise<TReport> {
-  const db = opts.database.db;
-  const before = await loadReport(db, opts.id);
-  assertReport(canWriteReport(opts.principal, before.access));
-  if (opts.principal.type !== 'user') throw new AppError('FORBIDDEN', 'Seule une personne de la direction peut signer le rapport.');
-  const signer = opts.principal.user;
+  const { principal } = opts;
   const now = opts.clock.now();
-  await db.transaction(async (tx) => {
-    const { row, content } = await loadReport(tx, opts.id, { forUpdate: true });
+  return changeReport(opts.database, principal, opts.id, async (tx, { row, content }) => {
+    if (principal.type !== 'user') throw new AppError('FORBIDDEN', 'Seule une personne de la direction peut signer le rapport.');
+    const signer = principal.user;
     if (row.status !== 'draft') throw new AppError('REPORT_NOT_DRAFT');
     const frozen = { ...content, qualitative: { ...content.qualitative, narrative: row.narrative } };
     const sha256 = contentSha256(frozen);
@@ -32,5 +29,4 @@ export async function signReport(opts: { database: Database; clock: Clock; princ
       .where(eq(yearlyReports.id, row.id));
     await recordAudit(tx, { actor: actorOf(opts.principal), at: now, eventType: 'report.signed', entityType: 'yearly_report', entityId: row.id, details: { sha256, year: row.year } });
   });
-  return presentReport(await loadReport(db, opts.id), opts.principal);
 }
