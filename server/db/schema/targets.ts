@@ -77,3 +77,19 @@ export const dashboardMonthlyCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organisationId, t.metric, t.month, t.key, t.departementCode, t.referentUserId] })],
 );
+
+/** The same counts without the référent, per calendar year, months in an array (migration 20261207T0900). */
+export const dashboardYearlyCounts = pgTable(
+  'dashboard_yearly_counts',
+  {
+    organisationId: uuid('organisation_id').notNull(),
+    metric: text('metric').notNull(),
+    year: integer('year').notNull(),
+    departementCode: text('departement_code').notNull(),
+    key: text('key').notNull(),
+    months: bigint('months', { mode: 'number' }).array().notNull(),
+    n: bigint('n', { mode: 'number' }).notNull(),
+    seconds: bigint('seconds', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.metric, t.year, t.departementCode, t.key] })],
+);

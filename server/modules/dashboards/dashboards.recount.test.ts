@@ -6,7 +6,7 @@ import { buildOrganisation, buildUser } from '../../test/factories';
 import { createTestContext, loginAs, type Session, type TestContext } from '../../test/test-app';
 import { createTestDatabase } from '../../test/test-database';
 import { NO_REFERENT } from './aggregates/rollup';
-import { recount, rollup } from './testing/recount';
+import { recount, rollup, yearlyFromMonthly, yearlyRollup } from './testing/recount';
 
 let ctx: TestContext;
 let raw: Map<string, [number, number]>;
@@ -76,6 +76,7 @@ describe('the rollup equals a straight recount from the raw tables', () => {
     expect(sum((k) => k.metric === 'realised' && k.key === 'assistance_renforcee')).toBeGreaterThan(10);
     expect(sum((k) => k.metric === 'jury')).toBeGreaterThan(10);
     expect(await rollup(ctx.database)).toEqual(raw);
+    expect(await yearlyRollup(ctx.database)).toEqual(yearlyFromMonthly(raw));
   });
 
   it('stays equal when results are corrected, assistances closed and pathways erased', async () => {
@@ -87,6 +88,7 @@ describe('the rollup equals a straight recount from the raw tables', () => {
     await db.exec(`DELETE FROM pathways WHERE id IN (SELECT id FROM pathways ORDER BY id LIMIT 20)`);
     raw = await recount(db);
     expect(await rollup(db)).toEqual(raw);
+    expect(await yearlyRollup(db)).toEqual(yearlyFromMonthly(raw));
   });
 });
 

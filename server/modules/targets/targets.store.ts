@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { anyUuid } from '../../db/any-of';
 import type { Executor } from '../../db/client';
 import { departements, groupementMembers, groupements, organisations, targetAgreements, targetLineMonths, targetLines, targetLineShares, zoneDepartements, zones } from '../../db/schema';
 import { AppError } from '../../lib/errors';
@@ -52,11 +53,11 @@ export async function agreementsOf(exec: Executor, organisationId: string, year?
 export async function presentAgreements(exec: Executor, rows: AgreementRow[]): Promise<TAgreement[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const lines = await exec.select().from(targetLines).where(inArray(targetLines.agreementId, ids)).orderBy(asc(targetLines.position));
+  const lines = await exec.select().from(targetLines).where(anyUuid(targetLines.agreementId, ids)).orderBy(asc(targetLines.position));
   const lineIds = lines.map((l) => l.id);
-  const months = lineIds.length ? await exec.select().from(targetLineMonths).where(inArray(targetLineMonths.lineId, lineIds)) : [];
+  const months = lineIds.length ? await exec.select().from(targetLineMonths).where(anyUuid(targetLineMonths.lineId, lineIds)) : [];
   const shares = lineIds.length
-    ? await exec.select({ s: targetLineShares, name: organisations.name }).from(targetLineShares).innerJoin(organisations, eq(organisations.id, targetLineShares.organisationId)).where(inArray(targetLineShares.lineId, lineIds))
+    ? await exec.select({ s: targetLineShares, name: organisations.name }).from(targetLineShares).innerJoin(organisations, eq(organisations.id, targetLineShares.organisationId)).where(anyUuid(targetLineShares.lineId, lineIds))
     : [];
   const zoneIds = [...new Set(lines.flatMap((l) => (l.zoneId ? [l.zoneId] : [])))];
   const zoneRows = zoneIds.length ? await exec.select().from(zones).where(inArray(zones.id, zoneIds)) : [];

@@ -3,7 +3,7 @@ import { CLOSURE_REASONS, PATHWAY_STATES, type PathwayState } from '../../../../
 import { JURY_OUTCOMES, type JuryOutcome } from '../../../../common/targets';
 import type { Executor } from '../../../db/client';
 import { loadAssistanceCatalogue } from '../../../reference/assistance/catalogue';
-import { byKey, readRollup, type Metric, type RollupRow } from './rollup';
+import { readKeyTotals, type Metric } from './rollup';
 
 export interface OutcomeCounts {
   jury: Record<JuryOutcome, number>;
@@ -19,37 +19,35 @@ export interface Scope {
   departementCodes?: readonly string[];
 }
 
-const countsOf = (rows: RollupRow[], keys: readonly string[]) => {
-  const m = byKey(rows);
-  return Object.fromEntries(keys.map((k) => [k, m.get(k)?.n ?? 0]));
-};
-/** Sums per key only, summed in SQL over the scope's structures, départements and months. */
-const totals = (exec: Executor, s: Scope, metric: Metric) => readRollup(exec, { ...s, metric, keep: [] });
+const OUTCOME_METRICS: Metric[] = ['jury', 'pathway_closed', 'assistance_closed', 'phase_time', 'support'];
 
-/** Jury results, pathway closures and assistance closures of the structures' pathways over the year. */
-export async function outcomeCounts(exec: Executor, s: Scope): Promise<OutcomeCounts> {
-  const [jury, closed, assisted] = await Promise.all([
-    totals(exec, s, 'jury'),
-    totals(exec, s, 'pathway_closed'),
-    totals(exec, s, 'assistance_closed'),
-  ]);
-  return {
-    jury: countsOf(jury, JURY_OUTCOMES) as Record<JuryOutcome, number>,
-    pathwayClosures: countsOf(closed, CLOSURE_REASONS),
-    assistanceClosures: countsOf(assisted, ASSISTANCE_CLOSURE_REASONS),
-  };
+export interface YearOutcomes {
+  outcomes: OutcomeCounts;
+  /** Time spent in each pathway state left during the year: summed seconds and the number of stays. */
+  durations: { state: PathwayState; seconds: number; n: number }[];
+  /** Supports put in plans during the year, most used first (catalogue wording; the structures' own supports together). */
+  supports: { code: string; wording: string; n: number }[];
 }
 
-/** Time spent in each pathway state left during the year: summed seconds and the number of stays. */
-export async function stateDurations(exec: Executor, s: Scope): Promise<{ state: PathwayState; seconds: number; n: number }[]> {
-  const m = byKey(await totals(exec, s, 'phase_time'));
-  return PATHWAY_STATES.filter((st) => st !== 'closed' && st !== 'closed_certified').map((state) => ({ state, seconds: m.get(state)?.seconds ?? 0, n: m.get(state)?.n ?? 0 }));
-}
-
-/** Supports put in plans during the year, most used first (catalogue wording; the structures' own supports together). */
-export async function supportUsage(exec: Executor, s: Scope): Promise<{ code: string; wording: string; n: number }[]> {
-  const m = byKey(await totals(exec, s, 'support'));
+/**
+ * Jury results, pathway and assistance closures, time per pathway state and supports of the
+ * structures' pathways over the year: sums per metric and key of the yearly rollup, read in one
+ * statement over the scope's structures and départements.
+ */
+export async function yearOutcomes(exec: Executor, s: Scope): Promise<YearOutcomes> {
+  const totals = await readKeyTotals(exec, { ...s, metrics: OUTCOME_METRICS });
+  const of = (metric: Metric) => totals.get(metric) ?? new Map<string, { n: number; seconds: number }>();
+  const countsOf = (metric: Metric, keys: readonly string[]) => Object.fromEntries(keys.map((k) => [k, of(metric).get(k)?.n ?? 0]));
+  const phase = of('phase_time');
   const catalogue = loadAssistanceCatalogue();
   const wordingOf = (code: string) => catalogue.supports.find((c) => c.code === code)?.wording ?? 'Appuis propres aux structures';
-  return [...m.entries()].map(([code, v]) => ({ code, wording: wordingOf(code), n: v.n })).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code));
+  return {
+    outcomes: {
+      jury: countsOf('jury', JURY_OUTCOMES) as Record<JuryOutcome, number>,
+      pathwayClosures: countsOf('pathway_closed', CLOSURE_REASONS),
+      assistanceClosures: countsOf('assistance_closed', ASSISTANCE_CLOSURE_REASONS),
+    },
+    durations: PATHWAY_STATES.filter((st) => st !== 'closed' && st !== 'closed_certified').map((state) => ({ state, seconds: phase.get(state)?.seconds ?? 0, n: phase.get(state)?.n ?? 0 })),
+    supports: [...of('support').entries()].map(([code, v]) => ({ code, wording: wordingOf(code), n: v.n })).sort((a, b) => b.n - a.n || a.code.localeCompare(b.code)),
+  };
 }

@@ -4,7 +4,7 @@ import { completedMonths, targetAlert, type TargetAlert } from '../../../domain/
 import { apportionPlan } from '../../../domain/dashboards/smoothing';
 import type { TAgreement } from '../../targets/targets.schema';
 import { parisYearMonth } from './calendar';
-import { monthsBy, readRollup, type RollupRow } from './rollup';
+import { monthsBy, readMonths, type MonthsRow } from './rollup';
 
 export interface StructureProgress {
   organisationId: string;
@@ -38,8 +38,8 @@ function lineMonths(index: ReadonlyMap<string, readonly number[]>, org: string, 
   return out;
 }
 
-/** Rollup rows (structure, département, month) indexed by structure, service and département (and '*' for all). */
-function indexRows(rows: readonly RollupRow[]): Map<string, number[]> {
+/** Rollup rows (structure, département, twelve months) indexed by structure, service and département (and '*' for all). */
+function indexRows(rows: readonly MonthsRow[]): Map<string, number[]> {
   const byStructure = monthsBy(rows, (r) => cell(r.organisationId, r.key, r.departementCode));
   const all = monthsBy(rows, (r) => cell('*', r.key, r.departementCode));
   return new Map([...byStructure, ...all]);
@@ -48,7 +48,7 @@ function indexRows(rows: readonly RollupRow[]): Map<string, number[]> {
 /** The realised rollup of some of the agreement's structures, indexed by structure, service and département (and '*' for all). */
 async function realisedIndex(exec: Executor, agreement: TAgreement, organisationIds: string[]) {
   const deps = [...new Set(agreement.lines.flatMap((l) => l.departementCodes))];
-  return indexRows(await readRollup(exec, { organisationIds, year: agreement.year, metric: 'realised', departementCodes: deps, keep: ['organisation', 'departement', 'month'] }));
+  return indexRows(await readMonths(exec, { organisationIds, year: agreement.year, metric: 'realised', departementCodes: deps, keep: ['organisation', 'departement'] }));
 }
 
 function structureProgress(agreement: TAgreement, line: TAgreement['lines'][number], s: { id: string; name: string }, index: ReadonlyMap<string, readonly number[]>, done: number): StructureProgress {
@@ -74,7 +74,7 @@ export async function agreementProgress(exec: Executor, opts: { agreement: TAgre
  * agreement's year), of any wider set of structures: the funder's dashboard reads its year's
  * rollup once for its tables and every agreement's lines.
  */
-export function agreementProgressFromRows(rows: readonly RollupRow[], opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): LineProgress[] {
+export function agreementProgressFromRows(rows: readonly MonthsRow[], opts: { agreement: TAgreement; now: Date; linesOnly?: boolean }): LineProgress[] {
   const mine = new Set(opts.agreement.structures.map((s) => s.id));
   return progressFrom(indexRows(rows.filter((r) => mine.has(r.organisationId))), opts);
 }

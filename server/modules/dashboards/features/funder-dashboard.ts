@@ -8,9 +8,9 @@ import { AppError } from '../../../lib/errors';
 import type { Principal } from '../../../lib/principal';
 import { agreementsOf } from '../../targets/targets.store';
 import { parisYearMonth } from '../aggregates/calendar';
-import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
+import { yearOutcomes } from '../aggregates/outcomes';
 import { agreementProgressFromRows } from '../aggregates/progress';
-import { monthsBy, monthsOf, readRollup } from '../aggregates/rollup';
+import { monthsBy, monthsOf, readMonths } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
 import type { TFunderDashboard } from '../dashboards.schema';
@@ -41,12 +41,10 @@ export async function funderDashboard(opts: { database: Database; clock: Clock; 
   const allDeps = [...new Set(agreements.flatMap((a) => a.lines.flatMap((l) => l.departementCodes)))];
   const scope = { organisationIds: structureIds, year, departementCodes: allDeps };
   // Independent reads, sent together: on PostgreSQL each runs on its own connection (PGlite queues them).
-  const [depNames, realised, outcomes, durations, supports, satisfaction] = await Promise.all([
+  const [depNames, realised, { outcomes, durations, supports }, satisfaction] = await Promise.all([
     allDeps.length ? db.select().from(departements).where(inArray(departements.code, allDeps)) : [],
-    readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: allDeps, keep: ['organisation', 'departement', 'month'] }),
-    outcomeCounts(db, scope),
-    stateDurations(db, scope),
-    supportUsage(db, scope),
+    readMonths(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: allDeps, keep: ['organisation', 'departement'] }),
+    yearOutcomes(db, scope),
     satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
   ]);
 

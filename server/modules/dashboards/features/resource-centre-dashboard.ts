@@ -5,8 +5,8 @@ import { departements, organisationDepartements, organisations } from '../../../
 import type { Clock } from '../../../lib/clock';
 import type { Principal } from '../../../lib/principal';
 import { parisYearMonth } from '../aggregates/calendar';
-import { outcomeCounts, stateDurations, supportUsage } from '../aggregates/outcomes';
-import { monthsBy, monthsOf, readRollup } from '../aggregates/rollup';
+import { yearOutcomes } from '../aggregates/outcomes';
+import { monthsBy, monthsOf, readMonths } from '../aggregates/rollup';
 import { loadDashboardSettings } from '../dashboard-settings';
 import { assertDashboard, FUNDER_ROLES } from '../dashboards.policy';
 import type { TResourceCentreDashboard } from '../dashboards.schema';
@@ -40,9 +40,12 @@ export async function resourceCentreDashboard(opts: { database: Database; clock:
         .where(and(eq(organisations.kind, 'counselling_structure'), inArray(organisationDepartements.departementCode, codes)))
     : [];
   const structureIds = structures.map((s) => s.id);
-  const realised = await readRollup(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: codes, keep: ['departement', 'month'] });
+  const realised = await readMonths(db, { organisationIds: structureIds, year, metric: 'realised', departementCodes: codes, keep: ['departement'] });
   const perTerritory = monthsBy(realised, (r) => `${r.departementCode}|${r.key}`);
-  const scope = { organisationIds: structureIds, year, departementCodes: codes };
+  const [{ outcomes, durations, supports }, satisfaction] = await Promise.all([
+    yearOutcomes(db, { organisationIds: structureIds, year, departementCodes: codes }),
+    satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
+  ]);
   return {
     year,
     minCount,
@@ -50,9 +53,9 @@ export async function resourceCentreDashboard(opts: { database: Database; clock:
     byTerritory: TARGET_SERVICES.map((service) =>
       maskedMonthlyTable(service, deps.map((d) => ({ id: d.code, label: `${d.name} (${d.code})`, months: monthsOf(perTerritory, `${d.code}|${service}`) })), minCount),
     ),
-    outcomes: maskedOutcomes(await outcomeCounts(db, scope), minCount),
-    durations: maskedDurations(await stateDurations(db, scope), minCount),
-    supports: maskedSupports(await supportUsage(db, scope), minCount),
-    satisfaction: await satisfactionTile(db, { organisationIds: structureIds, year, minCount }),
+    outcomes: maskedOutcomes(outcomes, minCount),
+    durations: maskedDurations(durations, minCount),
+    supports: maskedSupports(supports, minCount),
+    satisfaction,
   };
 }

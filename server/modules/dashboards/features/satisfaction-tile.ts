@@ -1,4 +1,5 @@
-import { and, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, eq, gte, isNotNull, lt, sql } from 'drizzle-orm';
+import { anyUuid } from '../../../db/any-of';
 import type { Executor } from '../../../db/client';
 import { satisfactionAnswers, satisfactionRequests } from '../../../db/schema';
 import { maskedMean } from '../../../domain/dashboards/masking';
@@ -13,7 +14,7 @@ export async function satisfactionTile(exec: Executor, opts: { organisationIds: 
   if (opts.organisationIds.length === 0) return { answered: show(0, false), meanScore: { masked: true as const } };
   const from = new Date(`${opts.year}-01-01T00:00:00+01:00`);
   const to = new Date(`${opts.year + 1}-01-01T00:00:00+01:00`);
-  const inScope = and(inArray(satisfactionRequests.organisationId, [...opts.organisationIds]), isNotNull(satisfactionRequests.answeredAt), gte(satisfactionRequests.answeredAt, from), lt(satisfactionRequests.answeredAt, to));
+  const inScope = and(anyUuid(satisfactionRequests.organisationId, opts.organisationIds), isNotNull(satisfactionRequests.answeredAt), gte(satisfactionRequests.answeredAt, from), lt(satisfactionRequests.answeredAt, to));
   const [count] = await exec.select({ n: sql<number>`count(*)::int` }).from(satisfactionRequests).where(inScope);
   const [score] = await exec
     .select({ mean: sql<number | null>`avg(${satisfactionAnswers.score})::float8` })

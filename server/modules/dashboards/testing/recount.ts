@@ -64,3 +64,29 @@ export async function rollup(database: Database): Promise<Map<string, [number, n
   );
   return new Map(rows.map((r) => [keyOf(r), [Number(r.n), Number(r.seconds)]]));
 }
+
+/**
+ * The yearly rollup's figures (référent summed over), keyed org|year|metric|key|dep → [count per
+ * month × 12, total count, total seconds]: from the table, or derived from the monthly recount.
+ */
+export type YearlyFigures = Map<string, [number[], number, number]>;
+
+export async function yearlyRollup(database: Database): Promise<YearlyFigures> {
+  const rows = await database.query<{ org: string; year: number; metric: string; key: string; dep: string; months: number[]; n: number; seconds: number }>(
+    `SELECT organisation_id::text AS org, year, metric, key, departement_code AS dep, months::float8[] AS months, n::float8 AS n, seconds::float8 AS seconds FROM dashboard_yearly_counts`,
+  );
+  return new Map(rows.map((r) => [[r.org, r.year, r.metric, r.key, r.dep].join('|'), [r.months.map(Number), Number(r.n), Number(r.seconds)]]));
+}
+
+export function yearlyFromMonthly(monthly: ReadonlyMap<string, [number, number]>): YearlyFigures {
+  const out: YearlyFigures = new Map();
+  for (const [k, [n, seconds]] of monthly) {
+    const [org = '', month = '', metric = '', key = '', dep = ''] = k.split('|');
+    const id = [org, Number(month.slice(0, 4)), metric, key, dep].join('|');
+    const cur = out.get(id) ?? [Array<number>(12).fill(0), 0, 0];
+    const m = Number(month.slice(5, 7)) - 1;
+    cur[0][m] = (cur[0][m] ?? 0) + n;
+    out.set(id, [cur[0], cur[1] + n, cur[2] + seconds]);
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { ASSISTANCE_CLOSURE_REASON_LABELS } from '../../../../common/assistance'
 import { CLOSURE_REASON_LABELS } from '../../../../common/pathway';
 import type { Executor } from '../../../db/client';
 import { departements } from '../../../db/schema';
-import { outcomeCounts, stateDurations, supportUsage } from '../../dashboards/aggregates/outcomes';
+import { yearOutcomes } from '../../dashboards/aggregates/outcomes';
 import { agreementProgress } from '../../dashboards/aggregates/progress';
 import { readRollup } from '../../dashboards/aggregates/rollup';
 import { satisfactionTile } from '../../dashboards/features/satisfaction-tile';
@@ -39,11 +39,9 @@ export async function computeReportContent(
   const organisationIds = structures.map((s) => s.id);
   const departementCodes = [...new Set(agreements.flatMap((a) => a.lines.flatMap((l) => l.departementCodes)))].sort();
   const scope = { organisationIds, year, departementCodes };
-  const [realised, outcomes, durations, supports, profiles, delivered, hours, satisfaction, depRows] = await Promise.all([
+  const [realised, { outcomes, durations, supports }, profiles, delivered, hours, satisfaction, depRows] = await Promise.all([
     readRollup(exec, { organisationIds, year, metric: 'realised', departementCodes }),
-    outcomeCounts(exec, scope),
-    stateDurations(exec, scope),
-    supportUsage(exec, scope),
+    yearOutcomes(exec, scope),
     beneficiaryProfiles(exec, scope),
     supportsDelivered(exec, scope),
     hoursByService(exec, { organisationIds, year, until: now }),
