@@ -4,7 +4,7 @@ import { assistances, candidates, certifications, pathways } from '../../../db/s
 import type { Clock } from '../../../lib/clock';
 import type { Principal } from '../../../lib/principal';
 import { loadDeadlineLimits } from '../../pathways/pathways.store';
-import { riskOf } from '../assistance.risk';
+import { risksOf } from '../assistance.risk';
 
 /** The référent's "à traiter": every open assistance of their structures with something to act on, riskiest first. */
 export async function listToHandle(opts: { database: Database; clock: Clock; principal: Principal }) {
@@ -20,8 +20,7 @@ export async function listToHandle(opts: { database: Database; clock: Clock; pri
     .innerJoin(candidates, eq(candidates.id, pathways.candidateId))
     .innerJoin(certifications, eq(certifications.id, pathways.certificationId))
     .where(and(inArray(assistances.organisationId, orgs), eq(assistances.status, 'open')));
-  // Risks are independent reads: sent together, they overlap on the pool's connections.
-  const risks = await Promise.all(rows.map((r) => riskOf(db, r.a, r.p, limits, now)));
+  const risks = await risksOf(db, rows, limits, now);
   const items = [];
   for (const [i, r] of rows.entries()) {
     const risk = risks[i];
