@@ -1,16 +1,22 @@
-import { getTableColumns, inArray, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import {
-  certificationBlocs,
-  certificationCertificateurs,
-  certificationCodes,
-  certificationLinks,
-  certificationPartners,
-  certifications,
-} from '../../db/schema/certifications';
+import { certifications } from '../../db/schema/certifications';
 import type { CertificationSource } from '../../db/schema/certifications';
-import type { ParsedCertification } from './import/types';
+import { rowsOf } from './certifications.sql';
+import {
+  BLOC_COLUMNS,
+  BLOC_KEEP_ON_UPDATE,
+  CERTIFICATEUR_COLUMNS,
+  CERTIFICATION_COLUMNS,
+  CODE_COLUMNS,
+  KEEP_ON_UPDATE,
+  LINK_COLUMNS,
+  PARTNER_COLUMNS,
+} from './certifications.write-columns';
+import type { CertificationRow, ChildRow } from './certifications.write-columns';
+import type { ParsedBloc, ParsedCertification } from './import/types';
+import { columnList, excludedSet, unnestSelect } from './unnest-rows';
+import type { UnnestColumn } from './unnest-rows';
 
 /**
  * Writes of the certification record and its children, shared by the importer and the seed
@@ -44,18 +50,6 @@ export interface RecordToWrite {
   hash: string;
 }
 
-// Columns an upsert must leave alone: identity, creation time, and the search columns that
-// certifications_refresh_search() rebuilds.
-const KEEP_ON_UPDATE = new Set(['id', 'code', 'createdAt', 'searchText', 'searchVector']);
-
-function excludedSet(): Record<string, SQL> {
-  const set: Record<string, SQL> = {};
-  for (const [key, column] of Object.entries(getTableColumns(certifications))) {
-    if (!KEEP_ON_UPDATE.has(key)) set[key] = sql.raw(`excluded."${column.name}"`);
-  }
-  return set;
-}
-
 /** Upserts the records and replaces their children; returns the ids by code. */
 export async function writeRecords(
   tx: Executor,
@@ -63,128 +57,60 @@ export async function writeRecords(
   options: { source: CertificationSource; now: Date },
 ): Promise<Map<string, string>> {
   if (items.length === 0) return new Map();
-  const { now, source } = options;
-  const rows = items.map(({ record: r, hash }) => ({
-    code: r.code,
-    kind: r.kind,
-    number: r.number,
-    sourceFicheId: r.sourceFicheId,
-    title: r.title,
-    shortTitle: r.shortTitle,
-    shortTitleCode: r.shortTitleCode,
-    level: r.level,
-    levelCode: r.levelCode,
-    state: r.state,
-    active: r.active,
-    registrationType: r.registrationType,
-    decisionDate: r.decisionDate,
-    effectDate: r.effectDate,
-    registrationEndDate: r.registrationEndDate,
-    lastJoDate: r.lastJoDate,
-    deliveryLimitDate: r.deliveryLimitDate,
-    publicationDate: r.publicationDate,
-    registrationDurationYears: r.registrationDurationYears,
-    partialValidation: r.partialValidation,
-    partnersExist: r.partnersExist,
-    accessibleNewCaledonia: r.accessibleNewCaledonia,
-    accessibleFrenchPolynesia: r.accessibleFrenchPolynesia,
-    activities: r.activities,
-    capacities: r.capacities,
-    sectors: r.sectors,
-    jobs: r.jobs,
-    entryPrerequisites: r.entryPrerequisites,
-    validationPrerequisites: r.validationPrerequisites,
-    objectivesContext: r.objectivesContext,
-    regulatedActivities: r.regulatedActivities,
-    skillLevel: r.skillLevel,
-    descriptionUrl: r.descriptionUrl,
-    vaeOpen: r.accessRoutes.some((a) => a.route === 'vae' && a.active),
-    accessRoutes: r.accessRoutes,
-    statistics: r.statistics,
-    publications: r.publications,
-    blocCorrespondences: r.blocCorrespondences,
-    levelPromotionYears: r.levelPromotionYears,
-    contentHash: hash,
-    source,
-    deactivatedAt: null,
-    importedAt: source === 'import' ? now : null,
-    createdAt: now,
-    updatedAt: now,
-  }));
-  const written = await tx
-    .insert(certifications)
-    .values(rows)
-    .onConflictDoUpdate({ target: certifications.code, set: excludedSet() })
-    .returning({ id: certifications.id, code: certifications.code });
+  const now = options.now.toISOString();
+  const rows: CertificationRow[] = items.map(({ record, hash }) => ({ record, hash, source: options.source, now }));
+  const written = rowsOf<{ id: string; code: string }>(
+    await tx.execute(sql`
+      INSERT INTO certifications ${columnList(CERTIFICATION_COLUMNS)}
+      ${unnestSelect(CERTIFICATION_COLUMNS, rows)}
+      ON CONFLICT (code) DO UPDATE SET ${excludedSet(CERTIFICATION_COLUMNS, KEEP_ON_UPDATE)}
+      RETURNING id, code`),
+  );
   const ids = new Map(written.map((w) => [w.code, w.id]));
   const idList = [...ids.values()];
-  const idOf = (code: string) => ids.get(code)!;
+  const children = <T>(pick: (record: ParsedCertification) => T[]): ChildRow<T>[] =>
+    items.flatMap(({ record }) => {
+      const certificationId = ids.get(record.code);
+      if (!certificationId) throw new Error(`Certification ${record.code} not returned by its upsert`);
+      return pick(record).map((item, position) => ({ certificationId, position, item }));
+    });
 
-  await tx.delete(certificationCertificateurs).where(inArray(certificationCertificateurs.certificationId, idList));
-  await tx.delete(certificationPartners).where(inArray(certificationPartners.certificationId, idList));
-  await tx.delete(certificationCodes).where(inArray(certificationCodes.certificationId, idList));
-  await tx.delete(certificationLinks).where(inArray(certificationLinks.certificationId, idList));
-
-  await inChunks(items.flatMap(({ record }) =>
-    record.certificateurs.map((c, position) => ({ certificationId: idOf(record.code), position, ...c })),
-  ), async (chunk) => { await tx.insert(certificationCertificateurs).values(chunk); });
-  await inChunks(items.flatMap(({ record }) =>
-    record.partners.map((p, position) => ({ certificationId: idOf(record.code), position, ...p })),
-  ), async (chunk) => { await tx.insert(certificationPartners).values(chunk); });
-  await inChunks(items.flatMap(({ record }) =>
-    record.codes.map((c, position) => ({ certificationId: idOf(record.code), position, ...c })),
-  ), async (chunk) => { await tx.insert(certificationCodes).values(chunk); });
-  await inChunks(items.flatMap(({ record }) =>
-    record.links.map((l) => ({ certificationId: idOf(record.code), relation: l.relation, linkedCode: l.code })),
-  ), async (chunk) => { await tx.insert(certificationLinks).values(chunk); });
-  await writeBlocs(tx, items, idOf);
+  for (const table of ['certification_certificateurs', 'certification_partners', 'certification_codes', 'certification_links']) {
+    await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE certification_id = ANY(${sql.param(idList)}::uuid[])`);
+  }
+  await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
+  await insertRows(tx, 'certification_partners', PARTNER_COLUMNS, children((r) => r.partners));
+  await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
+  await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
+  await writeBlocs(tx, idList, children((r) => r.blocs));
   await refreshSearch(tx, idList);
   return ids;
+}
+
+async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<T>[], rows: T[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`INSERT INTO ${sql.raw(table)} ${columnList(columns)} ${unnestSelect(columns, rows)}`);
 }
 
 /**
  * Blocs are upserted on (certification, code) rather than replaced, so a bloc that stays in the
  * fiche keeps its id (pathways and jury results refer to it); blocs gone from the fiche go.
  */
-async function writeBlocs(tx: Executor, items: RecordToWrite[], idOf: (code: string) => string) {
-  const blocs = items.flatMap(({ record }) =>
-    record.blocs.map((b, position) => ({ certificationId: idOf(record.code), position, ...b })),
-  );
-  const idList = [...new Set(items.map(({ record }) => idOf(record.code)))];
+async function writeBlocs(tx: Executor, idList: string[], blocs: ChildRow<ParsedBloc>[]) {
   await tx.execute(sql`
     DELETE FROM certification_blocs b
     WHERE b.certification_id = ANY(${sql.param(idList)}::uuid[])
       AND NOT EXISTS (
-        SELECT 1 FROM unnest(${sql.param(blocs.map((b) => b.certificationId))}::uuid[], ${sql.param(blocs.map((b) => b.code))}::text[]) AS k(cid, code)
+        SELECT 1 FROM unnest(${sql.param(blocs.map((b) => b.certificationId))}::uuid[], ${sql.param(blocs.map((b) => b.item.code))}::text[]) AS k(cid, code)
         WHERE k.cid = b.certification_id AND k.code = b.code)`);
-  for (const chunk of chunks(blocs, 1000)) {
-    await tx
-      .insert(certificationBlocs)
-      .values(chunk)
-      .onConflictDoUpdate({
-        target: [certificationBlocs.certificationId, certificationBlocs.code],
-        set: {
-          label: sql`excluded.label`,
-          competences: sql`excluded.competences`,
-          evaluationMethods: sql`excluded.evaluation_methods`,
-          position: sql`excluded.position`,
-        },
-      });
-  }
+  if (blocs.length === 0) return;
+  await tx.execute(sql`
+    INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}
+    ${unnestSelect(BLOC_COLUMNS, blocs)}
+    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}`);
 }
 
 export async function refreshSearch(tx: Executor, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(ids)}::uuid[])`);
-}
-
-// Well under PostgreSQL's 65,535 parameters per statement whatever the table's width.
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<void>): Promise<void> {
-  for (const chunk of chunks(rows, 2000)) await write(chunk);
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

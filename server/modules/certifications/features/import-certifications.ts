@@ -6,10 +6,11 @@ import type { CertificationKind } from '../../../db/schema/certifications';
 import { loadExistingStates, writeRecords } from '../certifications.store';
 import type { RecordToWrite } from '../certifications.store';
 import { contentHash } from '../import/finish-record';
-import { describeError, ImportFileError } from '../import/import-errors';
+import { describeDatabaseError, describeError, ImportFileError } from '../import/import-errors';
 import type { ImportFailureCode } from '../import/import-errors';
 import { joinIssues } from '../import/issues';
 import { readExport } from '../import/read-export';
+import { WriteBehind } from '../import/write-behind';
 import type { ExportFormat } from '../import/read-export';
 import type { ImportProgress, ParsedItem, RejectionCode } from '../import/types';
 
@@ -62,8 +63,9 @@ export interface ImportCertificationsOptions {
 
 /**
  * Imports a France Compétences export into the catalogue. Records are written in batches, each in
- * its own transaction; a record whose hash has not changed is not written. A file that breaks off
- * (truncated, malformed) stops the import: the batches before stay, nothing is deactivated.
+ * its own transaction, one batch being written while the next is read; a record whose hash has
+ * not changed is not written. A file that breaks off (truncated, malformed) stops the import: the
+ * batches before stay, nothing is deactivated.
  */
 export async function importCertifications(options: ImportCertificationsOptions): Promise<ImportReport> {
   const { database, filePath } = options;
@@ -91,14 +93,20 @@ export async function importCertifications(options: ImportCertificationsOptions)
   let batch: RecordToWrite[] = [];
   let bytesRead = 0;
   let totalBytes = 0;
-  const progress = async () => options.onProgress?.({ bytesRead, totalBytes, records: report.read });
+  const progress = async (at: ImportProgress) => options.onProgress?.(at);
+  const writes = new WriteBehind();
 
+  // The batch is written while the next one is read; its progress (as far as the file had been
+  // read when the batch was cut) is reported once it is written, as before.
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
+    const at: ImportProgress = { bytesRead, totalBytes, records: report.read };
     batch = [];
-    await writeBatch(database, current, report, now());
-    await progress();
+    await writes.submit(async () => {
+      await writeBatch(database, current, report, now());
+      await progress(at);
+    });
   };
 
   try {
@@ -131,11 +139,14 @@ export async function importCertifications(options: ImportCertificationsOptions)
       if (batch.length >= batchSize) await flush();
     }
     await flush();
+    await writes.settle();
     if (full && kinds.size > 0) report.deactivated = await deactivateAbsent(database, [...kinds], [...seen], now());
   } catch (err) {
     // The fiches completely read before the file broke off are valid: they are written, so the
-    // outcome does not depend on where batch boundaries fell. Nothing is deactivated.
+    // outcome does not depend on where batch boundaries fell. Nothing is deactivated. Whatever
+    // the error, no write is left running behind the run's record.
     if (err instanceof ImportFileError) await flush().catch(() => undefined);
+    await writes.settle().catch(() => undefined);
     report.status = 'failed';
     report.error =
       err instanceof ImportFileError
@@ -143,7 +154,7 @@ export async function importCertifications(options: ImportCertificationsOptions)
         : { code: 'INTERNAL', message: `${report.file} : erreur inattendue pendant l'import (${describeError(err)}).`, line: null };
   }
   bytesRead = totalBytes;
-  await progress();
+  await progress({ bytesRead, totalBytes, records: report.read });
   const finishedAt = now();
   const values = {
     fileName: report.file,
@@ -200,7 +211,7 @@ async function writeBatch(database: Database, batch: RecordToWrite[], report: Om
       report.rejected.push({
         code: item.record.code,
         reasonCode: 'WRITE_FAILED',
-        reason: `${report.file}, fiche ${item.record.code} : enregistrement refusé par la base (${describeError(err)}).`,
+        reason: `${report.file}, fiche ${item.record.code} : enregistrement refusé par la base (${describeDatabaseError(err)}).`,
         file: report.file,
         line: null,
       });

@@ -36,4 +36,18 @@ describe('canonicalJson', () => {
     expect(canonicalJson(a)).toBe('{"a":{"x":"é","y":[{"b":2,"c":null}]},"z":1}');
     expect(canonicalJson(b)).toBe(canonicalJson(a));
   });
+
+  it('sorts array-index keys as text like the reference, which insertion order alone cannot do', () => {
+    const value = { b: { '10': 'x', '2': 'y', a: [{ '1': null, z: 0 }] }, a: 1 };
+    expect(canonicalJson(value)).toBe(referenceJson(value));
+    expect(canonicalJson(value)).toBe('{"a":1,"b":{"10":"x","2":"y","a":[{"1":null,"z":0}]}}');
+  });
+
+  it('gives the same bytes for objects of one shape met again (the sorted keys are cached per shape)', () => {
+    const first = { y: 1, x: { q: [1, 2], p: 'a' } };
+    const again = { y: 2, x: { q: [], p: 'b' } };
+    expect(canonicalJson(first)).toBe(referenceJson(first));
+    expect(canonicalJson(again)).toBe(referenceJson(again));
+    expect(canonicalJson('texte')).toBe('"texte"');
+  });
 });

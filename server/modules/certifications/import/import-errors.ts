@@ -30,3 +30,15 @@ export class ImportFileError extends Error {
 export function describeError(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
+
+/**
+ * Why the database refused a write, for a person: the server's own message (the error carrying a
+ * SQLSTATE, possibly the cause of a driver's wrapper), not the wrapper's copy of the statement
+ * and its parameters, which for a set-based insert hold every text of the fiche.
+ */
+export function describeDatabaseError(err: unknown): string {
+  for (let e: unknown = err; e instanceof Error; e = e.cause) {
+    if ('code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.message;
+  }
+  return (describeError(err).split('\n')[0] ?? '').slice(0, 300);
+}

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../db/client';
+import { createTestDatabase } from '../../test/test-database';
+import { writeRecords } from './certifications.store';
+import type { ParsedCertification } from './import/types';
+
+let database: Database;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
+
+// Characters that array literals and JSON must escape, a text that reads as NULL, accents, newlines.
+const TRICKY = 'Guillemets " et \\ barre, {accolades}, virgule ; NULL\n« é » ’';
+
+function fullRecord(code: string): ParsedCertification {
+  return {
+    code,
+    kind: 'rncp',
+    number: Number(code.slice(4)),
+    sourceFicheId: '12345',
+    title: `Titre ${TRICKY}`,
+    shortTitle: 'NULL',
+    shortTitleCode: '42',
+    level: 6,
+    levelCode: 'NIV6',
+    state: 'Publiée',
+    active: true,
+    registrationType: 'Enregistrement de droit',
+    decisionDate: '2024-02-29',
+    effectDate: '2024-03-01',
+    registrationEndDate: '2029-03-01',
+    lastJoDate: null,
+    deliveryLimitDate: '2029-12-31',
+    publicationDate: '2024-01-15',
+    registrationDurationYears: 5,
+    partialValidation: false,
+    partnersExist: null,
+    accessibleNewCaledonia: true,
+    accessibleFrenchPolynesia: false,
+    activities: TRICKY,
+    capacities: 'Capacités',
+    sectors: null,
+    jobs: 'Soudeur, chaudronnier',
+    entryPrerequisites: '',
+    validationPrerequisites: 'Aucun',
+    objectivesContext: 'Contexte',
+    regulatedActivities: null,
+    skillLevel: 'Niveau',
+    descriptionUrl: 'https://example.org/a?b=1&c="2"',
+    accessRoutes: [
+      { route: 'vae', active: true, juryComposition: TRICKY, modifiedOn: '2024-05-06' },
+      { route: 'apprenticeship', active: false, juryComposition: null, modifiedOn: null },
+    ],
+    statistics: [{ year: 2023, certified: 10, certifiedByVae: 2, insertionRate6Months: 80, jobInsertionRate2Years: null }],
+    publications: [],
+    blocCorrespondences: [{ sourceBlocCodes: [`${code}BC01`], targetCode: 'RNCP1', targetBlocCodes: ['RNCP1BC01'] }],
+    levelPromotionYears: [2019, 2021],
+    certificateurs: [
+      { siret: '11000007200014', name: `Ministère ${TRICKY}`, state: 'Actif', stateChangedOn: '2023-07-01', website: null },
+      { siret: null, name: 'SNVEL', state: null, stateChangedOn: null, website: 'https://snvel.example' },
+    ],
+    partners: [
+      { siret: '19530081900016', name: 'AGRICAMPUS', habilitation: 'HABILITATION_ORGA_FORM', state: 'Actif', activeSince: '2025-03-28', stateChangedOn: null },
+      { siret: null, name: 'NULL', habilitation: null, state: null, activeSince: null, stateChangedOn: '2025-01-02' },
+    ],
+    blocs: [
+      { code: `${code}BC01`, label: 'Bloc un', competences: TRICKY, evaluationMethods: null },
+      { code: `${code}BC02`, label: 'Bloc deux', competences: null, evaluationMethods: 'Mise en situation' },
+    ],
+    codes: [
+      { system: 'rome', code: 'H2913', label: 'Soudage manuel' },
+      { system: 'nsf', code: '254s', label: null },
+    ],
+    links: [
+      { relation: 'previous', code: 'RNCP1' },
+      { relation: 'next', code: 'RS2' },
+    ],
+  };
+}
+
+const NOW = new Date('2026-12-07T10:00:00.000Z');
+
+async function rowOf(code: string): Promise<Record<string, unknown>> {
+  const [row] = await database.query<{ j: Record<string, unknown> }>(
+    `SELECT to_jsonb(c) - 'id' - 'search_vector' - 'rank_vector' - 'search_text' - 'created_at' - 'updated_at' - 'imported_at'
+       || jsonb_build_object('imported_at', c.imported_at = $2::timestamptz, 'updated_at', c.updated_at = $2::timestamptz) AS j
+     FROM certifications c WHERE code = $1`,
+    [code, NOW.toISOString()],
+  );
+  if (!row) throw new Error(`${code} absent`);
+  return row.j;
+}
+
+async function childrenOf(code: string): Promise<Record<string, unknown>> {
+  const [row] = await database.query<{ j: Record<string, unknown> }>(
+    `SELECT jsonb_build_object(
+       'certificateurs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_certificateurs x WHERE x.certification_id = c.id),
+       'partners', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_partners x WHERE x.certification_id = c.id),
+       'blocs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' - 'id' ORDER BY x.position) FROM certification_blocs x WHERE x.certification_id = c.id),
+       'codes', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_codes x WHERE x.certification_id = c.id),
+       'links', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.relation) FROM certification_links x WHERE x.certification_id = c.id)) AS j
+     FROM certifications c WHERE code = $1`,
+    [code],
+  );
+  return row?.j ?? {};
+}
+
+describe('writeRecords (set-based writes)', () => {
+  it('writes every column of the record and of its children, escaping included', async () => {
+    const record = fullRecord('RNCP99001');
+    await database.db.transaction((tx) => writeRecords(tx, [{ record, hash: 'h1' }], { source: 'import', now: NOW }));
+    expect(await rowOf('RNCP99001')).toEqual({
+      code: 'RNCP99001', kind: 'rncp', number: 99001, source_fiche_id: '12345', title: record.title, short_title: 'NULL',
+      short_title_code: '42', level: 6, level_code: 'NIV6', state: 'Publiée', active: true, registration_type: 'Enregistrement de droit',
+      decision_date: '2024-02-29', effect_date: '2024-03-01', registration_end_date: '2029-03-01', last_jo_date: null,
+      delivery_limit_date: '2029-12-31', publication_date: '2024-01-15', registration_duration_years: 5, partial_validation: false,
+      partners_exist: null, accessible_new_caledonia: true, accessible_french_polynesia: false, activities: TRICKY,
+      capacities: 'Capacités', sectors: null, jobs: 'Soudeur, chaudronnier', entry_prerequisites: '', validation_prerequisites: 'Aucun',
+      objectives_context: 'Contexte', regulated_activities: null, skill_level: 'Niveau', description_url: 'https://example.org/a?b=1&c="2"',
+      vae_open: true, access_routes: record.accessRoutes, statistics: record.statistics, publications: [],
+      bloc_correspondences: record.blocCorrespondences, level_promotion_years: [2019, 2021], content_hash: 'h1', source: 'import',
+      deactivated_at: null, imported_at: true, updated_at: true, bloc_count: 2,
+    });
+    expect(await childrenOf('RNCP99001')).toEqual({
+      certificateurs: [
+        { position: 0, siret: '11000007200014', name: `Ministère ${TRICKY}`, state: 'Actif', state_changed_on: '2023-07-01', website: null },
+        { position: 1, siret: null, name: 'SNVEL', state: null, state_changed_on: null, website: 'https://snvel.example' },
+      ],
+      partners: [
+        { position: 0, siret: '19530081900016', name: 'AGRICAMPUS', habilitation: 'HABILITATION_ORGA_FORM', state: 'Actif', active_since: '2025-03-28', state_changed_on: null },
+        { position: 1, siret: null, name: 'NULL', habilitation: null, state: null, active_since: null, state_changed_on: '2025-01-02' },
+      ],
+      blocs: [
+        { position: 0, code: 'RNCP99001BC01', label: 'Bloc un', competences: TRICKY, evaluation_methods: null },
+        { position: 1, code: 'RNCP99001BC02', label: 'Bloc deux', competences: null, evaluation_methods: 'Mise en situation' },
+      ],
+      codes: [
+        { position: 0, system: 'rome', code: 'H2913', label: 'Soudage manuel' },
+        { position: 1, system: 'nsf', code: '254s', label: null },
+      ],
+      links: [
+        { relation: 'next', linked_code: 'RS2' },
+        { relation: 'previous', linked_code: 'RNCP1' },
+      ],
+    });
+    const [search] = await database.query<{ found: boolean }>(
+      `SELECT search_vector @@ plainto_tsquery('fr_unaccent', 'chaudronnier') AS found FROM certifications WHERE code = 'RNCP99001'`,
+    );
+    expect(search?.found).toBe(true);
+  });
+
+  it('rewrites a record in place: same id, kept bloc keeps its id, children replaced, empty lists and nulls written', async () => {
+    const [before] = await database.query<{ id: string; bloc_id: string }>(
+      `SELECT c.id, b.id AS bloc_id FROM certifications c JOIN certification_blocs b ON b.certification_id = c.id AND b.code = 'RNCP99001BC02' WHERE c.code = 'RNCP99001'`,
+    );
+    const record: ParsedCertification = {
+      ...fullRecord('RNCP99001'),
+      level: null, active: false, levelPromotionYears: [], accessRoutes: [], partners: [], links: [], codes: [],
+      blocs: [{ code: 'RNCP99001BC02', label: 'Bloc deux renommé', competences: null, evaluationMethods: null }],
+    };
+    const other = fullRecord('RNCP99002');
+    await database.db.transaction((tx) => writeRecords(tx, [{ record, hash: 'h2' }, { record: other, hash: 'h3' }], { source: 'seed', now: NOW }));
+    const row = await rowOf('RNCP99001');
+    expect(row).toMatchObject({ level: null, active: false, level_promotion_years: [], access_routes: [], vae_open: false, content_hash: 'h2', source: 'seed', imported_at: null, bloc_count: 1 });
+    const [after] = await database.query<{ id: string; bloc_id: string }>(
+      `SELECT c.id, b.id AS bloc_id FROM certifications c JOIN certification_blocs b ON b.certification_id = c.id WHERE c.code = 'RNCP99001'`,
+    );
+    expect(after).toEqual(before);
+    expect(await childrenOf('RNCP99001')).toMatchObject({
+      partners: null, links: null, codes: null,
+      blocs: [{ position: 0, code: 'RNCP99001BC02', label: 'Bloc deux renommé', competences: null, evaluation_methods: null }],
+    });
+    expect((await childrenOf('RNCP99002')).partners).toHaveLength(2);
+  });
+
+  it('a write that fails part-way inside its transaction leaves nothing of the batch behind', async () => {
+    const good = fullRecord('RNCP99003');
+    const bad = fullRecord('RNCP99004');
+    // A SIRET the table's CHECK refuses: the records are written first, then the partners fail.
+    bad.partners = [{ siret: '123', name: 'Faux', habilitation: null, state: null, activeSince: null, stateChangedOn: null }];
+    await expect(
+      database.db.transaction((tx) => writeRecords(tx, [{ record: good, hash: 'a' }, { record: bad, hash: 'b' }], { source: 'import', now: NOW })),
+    ).rejects.toThrow();
+    const left = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM certifications WHERE code IN ('RNCP99003', 'RNCP99004')`);
+    expect(left[0]?.n).toBe(0);
+  });
+});

@@ -1,0 +1,122 @@
+import type { CertificationSource } from '../../db/schema/certifications';
+import type { ParsedBloc, ParsedCertificateur, ParsedCertification, ParsedCode, ParsedLink, ParsedPartner } from './import/types';
+import type { UnnestColumn } from './unnest-rows';
+
+/**
+ * The columns the catalogue writes, table by table, with where each value comes from in a parsed
+ * record. They mirror the SQL of 20261123T1700_certifications.sql; the search columns
+ * (search_text, search_vector, rank_vector, bloc_count) are left to certifications_refresh_search().
+ */
+
+export interface CertificationRow {
+  record: ParsedCertification;
+  hash: string;
+  source: CertificationSource;
+  /** ISO timestamp of the write. */
+  now: string;
+}
+
+export const CERTIFICATION_COLUMNS: UnnestColumn<CertificationRow>[] = [
+  { name: 'code', type: 'text', value: (r) => r.record.code },
+  { name: 'kind', type: 'text', value: (r) => r.record.kind },
+  { name: 'number', type: 'int4', value: (r) => r.record.number },
+  { name: 'source_fiche_id', type: 'text', value: (r) => r.record.sourceFicheId },
+  { name: 'title', type: 'text', value: (r) => r.record.title },
+  { name: 'short_title', type: 'text', value: (r) => r.record.shortTitle },
+  { name: 'short_title_code', type: 'text', value: (r) => r.record.shortTitleCode },
+  { name: 'level', type: 'int2', value: (r) => r.record.level },
+  { name: 'level_code', type: 'text', value: (r) => r.record.levelCode },
+  { name: 'state', type: 'text', value: (r) => r.record.state },
+  { name: 'active', type: 'bool', value: (r) => r.record.active },
+  { name: 'registration_type', type: 'text', value: (r) => r.record.registrationType },
+  { name: 'decision_date', type: 'date', value: (r) => r.record.decisionDate },
+  { name: 'effect_date', type: 'date', value: (r) => r.record.effectDate },
+  { name: 'registration_end_date', type: 'date', value: (r) => r.record.registrationEndDate },
+  { name: 'last_jo_date', type: 'date', value: (r) => r.record.lastJoDate },
+  { name: 'delivery_limit_date', type: 'date', value: (r) => r.record.deliveryLimitDate },
+  { name: 'publication_date', type: 'date', value: (r) => r.record.publicationDate },
+  { name: 'registration_duration_years', type: 'int2', value: (r) => r.record.registrationDurationYears },
+  { name: 'partial_validation', type: 'bool', value: (r) => r.record.partialValidation },
+  { name: 'partners_exist', type: 'bool', value: (r) => r.record.partnersExist },
+  { name: 'accessible_new_caledonia', type: 'bool', value: (r) => r.record.accessibleNewCaledonia },
+  { name: 'accessible_french_polynesia', type: 'bool', value: (r) => r.record.accessibleFrenchPolynesia },
+  { name: 'activities', type: 'text', value: (r) => r.record.activities },
+  { name: 'capacities', type: 'text', value: (r) => r.record.capacities },
+  { name: 'sectors', type: 'text', value: (r) => r.record.sectors },
+  { name: 'jobs', type: 'text', value: (r) => r.record.jobs },
+  { name: 'entry_prerequisites', type: 'text', value: (r) => r.record.entryPrerequisites },
+  { name: 'validation_prerequisites', type: 'text', value: (r) => r.record.validationPrerequisites },
+  { name: 'objectives_context', type: 'text', value: (r) => r.record.objectivesContext },
+  { name: 'regulated_activities', type: 'text', value: (r) => r.record.regulatedActivities },
+  { name: 'skill_level', type: 'text', value: (r) => r.record.skillLevel },
+  { name: 'description_url', type: 'text', value: (r) => r.record.descriptionUrl },
+  { name: 'vae_open', type: 'bool', value: (r) => r.record.accessRoutes.some((a) => a.route === 'vae' && a.active) },
+  { name: 'access_routes', type: 'jsonb', value: (r) => r.record.accessRoutes },
+  { name: 'statistics', type: 'jsonb', value: (r) => r.record.statistics },
+  { name: 'publications', type: 'jsonb', value: (r) => r.record.publications },
+  { name: 'bloc_correspondences', type: 'jsonb', value: (r) => r.record.blocCorrespondences },
+  { name: 'level_promotion_years', type: 'int4[]', value: (r) => r.record.levelPromotionYears },
+  { name: 'content_hash', type: 'text', value: (r) => r.hash },
+  { name: 'source', type: 'text', value: (r) => r.source },
+  { name: 'deactivated_at', type: 'timestamptz', value: () => null },
+  { name: 'imported_at', type: 'timestamptz', value: (r) => (r.source === 'import' ? r.now : null) },
+  { name: 'created_at', type: 'timestamptz', value: (r) => r.now },
+  { name: 'updated_at', type: 'timestamptz', value: (r) => r.now },
+];
+
+/** Identity and creation time stay as they were when an upsert meets an existing record. */
+export const KEEP_ON_UPDATE: ReadonlySet<string> = new Set(['code', 'created_at']);
+
+/** A child row: the item of the parsed record, its parent's id and its place in the fiche. */
+export interface ChildRow<T> {
+  certificationId: string;
+  position: number;
+  item: T;
+}
+
+export const CERTIFICATEUR_COLUMNS: UnnestColumn<ChildRow<ParsedCertificateur>>[] = [
+  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
+  { name: 'position', type: 'int2', value: (r) => r.position },
+  { name: 'siret', type: 'text', value: (r) => r.item.siret },
+  { name: 'name', type: 'text', value: (r) => r.item.name },
+  { name: 'state', type: 'text', value: (r) => r.item.state },
+  { name: 'state_changed_on', type: 'date', value: (r) => r.item.stateChangedOn },
+  { name: 'website', type: 'text', value: (r) => r.item.website },
+];
+
+export const PARTNER_COLUMNS: UnnestColumn<ChildRow<ParsedPartner>>[] = [
+  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
+  { name: 'position', type: 'int4', value: (r) => r.position },
+  { name: 'siret', type: 'text', value: (r) => r.item.siret },
+  { name: 'name', type: 'text', value: (r) => r.item.name },
+  { name: 'habilitation', type: 'text', value: (r) => r.item.habilitation },
+  { name: 'state', type: 'text', value: (r) => r.item.state },
+  { name: 'active_since', type: 'date', value: (r) => r.item.activeSince },
+  { name: 'state_changed_on', type: 'date', value: (r) => r.item.stateChangedOn },
+];
+
+export const CODE_COLUMNS: UnnestColumn<ChildRow<ParsedCode>>[] = [
+  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
+  { name: 'system', type: 'text', value: (r) => r.item.system },
+  { name: 'code', type: 'text', value: (r) => r.item.code },
+  { name: 'label', type: 'text', value: (r) => r.item.label },
+  { name: 'position', type: 'int2', value: (r) => r.position },
+];
+
+export const LINK_COLUMNS: UnnestColumn<ChildRow<ParsedLink>>[] = [
+  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
+  { name: 'relation', type: 'text', value: (r) => r.item.relation },
+  { name: 'linked_code', type: 'text', value: (r) => r.item.code },
+];
+
+export const BLOC_COLUMNS: UnnestColumn<ChildRow<ParsedBloc>>[] = [
+  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
+  { name: 'code', type: 'text', value: (r) => r.item.code },
+  { name: 'label', type: 'text', value: (r) => r.item.label },
+  { name: 'competences', type: 'text', value: (r) => r.item.competences },
+  { name: 'evaluation_methods', type: 'text', value: (r) => r.item.evaluationMethods },
+  { name: 'position', type: 'int2', value: (r) => r.position },
+];
+
+/** A bloc that stays in the fiche keeps its id: only these change on conflict. */
+export const BLOC_KEEP_ON_UPDATE: ReadonlySet<string> = new Set(['certification_id', 'code']);
