@@ -165,7 +165,8 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
 
 /** Runs one measurement in a fresh Node process (tsx loader), returns what it printed. */
 function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, log: (m: string) => void): Promise<ChildResult> {
-  const args = ['--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : [])];
+  // The heap is capped as `npm run import:rncp` caps it, so the peak RSS is what the command costs.
+  const args = ['--max-old-space-size=256', '--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
