@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { createTestDatabase } from '../../test/test-database';
 import { writeRecords } from './certifications.store';
+import { fullRecord, TRICKY } from './testing/full-record';
 import type { ParsedCertification } from './import/types';
 
 let database: Database;
@@ -12,75 +13,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await database.close();
 });
-
-// Characters that array literals and JSON must escape, a text that reads as NULL, accents, newlines.
-const TRICKY = 'Guillemets " et \\ barre, {accolades}, virgule ; NULL\n« é » ’';
-
-function fullRecord(code: string): ParsedCertification {
-  return {
-    code,
-    kind: 'rncp',
-    number: Number(code.slice(4)),
-    sourceFicheId: '12345',
-    title: `Titre ${TRICKY}`,
-    shortTitle: 'NULL',
-    shortTitleCode: '42',
-    level: 6,
-    levelCode: 'NIV6',
-    state: 'Publiée',
-    active: true,
-    registrationType: 'Enregistrement de droit',
-    decisionDate: '2024-02-29',
-    effectDate: '2024-03-01',
-    registrationEndDate: '2029-03-01',
-    lastJoDate: null,
-    deliveryLimitDate: '2029-12-31',
-    publicationDate: '2024-01-15',
-    registrationDurationYears: 5,
-    partialValidation: false,
-    partnersExist: null,
-    accessibleNewCaledonia: true,
-    accessibleFrenchPolynesia: false,
-    activities: TRICKY,
-    capacities: 'Capacités',
-    sectors: null,
-    jobs: 'Soudeur, chaudronnier',
-    entryPrerequisites: '',
-    validationPrerequisites: 'Aucun',
-    objectivesContext: 'Contexte',
-    regulatedActivities: null,
-    skillLevel: 'Niveau',
-    descriptionUrl: 'https://example.org/a?b=1&c="2"',
-    accessRoutes: [
-      { route: 'vae', active: true, juryComposition: TRICKY, modifiedOn: '2024-05-06' },
-      { route: 'apprenticeship', active: false, juryComposition: null, modifiedOn: null },
-    ],
-    statistics: [{ year: 2023, certified: 10, certifiedByVae: 2, insertionRate6Months: 80, jobInsertionRate2Years: null }],
-    publications: [],
-    blocCorrespondences: [{ sourceBlocCodes: [`${code}BC01`], targetCode: 'RNCP1', targetBlocCodes: ['RNCP1BC01'] }],
-    levelPromotionYears: [2019, 2021],
-    certificateurs: [
-      { siret: '11000007200014', name: `Ministère ${TRICKY}`, state: 'Actif', stateChangedOn: '2023-07-01', website: null },
-      { siret: null, name: 'SNVEL', state: null, stateChangedOn: null, website: 'https://snvel.example' },
-    ],
-    partners: [
-      { siret: '19530081900016', name: 'AGRICAMPUS', habilitation: 'HABILITATION_ORGA_FORM', state: 'Actif', activeSince: '2025-03-28', stateChangedOn: null },
-      { siret: null, name: 'NULL', habilitation: null, state: null, activeSince: null, stateChangedOn: '2025-01-02' },
-    ],
-    blocs: [
-      { code: `${code}BC01`, label: 'Bloc un', competences: TRICKY, evaluationMethods: null },
-      { code: `${code}BC02`, label: 'Bloc deux', competences: null, evaluationMethods: 'Mise en situation' },
-    ],
-    codes: [
-      { system: 'rome', code: 'H2913', label: 'Soudage manuel' },
-      { system: 'nsf', code: '254s', label: null },
-    ],
-    links: [
-      { relation: 'previous', code: 'RNCP1' },
-      { relation: 'next', code: 'RS2' },
-    ],
-  };
-}
 
 const NOW = new Date('2026-12-07T10:00:00.000Z');
 
@@ -135,8 +67,8 @@ describe('writeRecords (set-based writes)', () => {
         { position: 1, siret: null, name: 'NULL', habilitation: null, state: null, active_since: null, state_changed_on: '2025-01-02' },
       ],
       blocs: [
-        { position: 0, code: 'RNCP99001BC01', label: 'Bloc un', competences: TRICKY, evaluation_methods: null },
-        { position: 1, code: 'RNCP99001BC02', label: 'Bloc deux', competences: null, evaluation_methods: 'Mise en situation' },
+        { position: 0, code: 'RNCP99001BC01', label: 'Bloc un', competences: TRICKY, evaluation_methods: null, withdrawn_at: null },
+        { position: 1, code: 'RNCP99001BC02', label: 'Bloc deux', competences: null, evaluation_methods: 'Mise en situation', withdrawn_at: null },
       ],
       codes: [
         { position: 0, system: 'rome', code: 'H2913', label: 'Soudage manuel' },

@@ -82,7 +82,7 @@ export async function writeRecords(
   await insertRows(tx, 'certification_partners', PARTNER_COLUMNS, children((r) => r.partners));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
-  await writeBlocs(tx, idList, children((r) => r.blocs));
+  await writeBlocs(tx, idList, children((r) => r.blocs), now);
   await refreshSearch(tx, idList);
   return ids;
 }
@@ -94,20 +94,23 @@ async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<
 
 /**
  * Blocs are upserted on (certification, code) rather than replaced, so a bloc that stays in the
- * fiche keeps its id (pathways and jury results refer to it); blocs gone from the fiche go.
+ * fiche keeps its id (pathways and jury results refer to it). A bloc gone from the fiche goes,
+ * unless a pathway or a jury result refers to it: that one is kept, stamped withdrawn, so the
+ * fiche can still be updated (a bloc that comes back is current again).
  */
-async function writeBlocs(tx: Executor, idList: string[], blocs: ChildRow<ParsedBloc>[]) {
-  await tx.execute(sql`
-    DELETE FROM certification_blocs b
-    WHERE b.certification_id = ANY(${sql.param(idList)}::uuid[])
+async function writeBlocs(tx: Executor, idList: string[], blocs: ChildRow<ParsedBloc>[], now: string) {
+  const gone = sql`b.certification_id = ANY(${sql.param(idList)}::uuid[])
       AND NOT EXISTS (
         SELECT 1 FROM unnest(${sql.param(blocs.map((b) => b.certificationId))}::uuid[], ${sql.param(blocs.map((b) => b.item.code))}::text[]) AS k(cid, code)
-        WHERE k.cid = b.certification_id AND k.code = b.code)`);
+        WHERE k.cid = b.certification_id AND k.code = b.code)`;
+  const used = sql`(EXISTS (SELECT 1 FROM pathway_blocs p WHERE p.bloc_id = b.id) OR EXISTS (SELECT 1 FROM jury_bloc_results j WHERE j.bloc_id = b.id))`;
+  await tx.execute(sql`UPDATE certification_blocs b SET withdrawn_at = ${now}::timestamptz WHERE ${gone} AND b.withdrawn_at IS NULL AND ${used}`);
+  await tx.execute(sql`DELETE FROM certification_blocs b WHERE ${gone} AND NOT ${used}`);
   if (blocs.length === 0) return;
   await tx.execute(sql`
     INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}
     ${unnestSelect(BLOC_COLUMNS, blocs)}
-    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}`);
+    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}, withdrawn_at = NULL`);
 }
 
 export async function refreshSearch(tx: Executor, ids: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import {
   certificationBlocs,
@@ -37,7 +37,7 @@ export async function getCertification(options: { database: Database; code: stri
       .orderBy(asc(certificationPartners.position))
       .limit(options.partnersLimit ?? 200),
     db.select({ n: count() }).from(certificationPartners).where(eq(certificationPartners.certificationId, id)),
-    db.select().from(certificationBlocs).where(eq(certificationBlocs.certificationId, id)).orderBy(asc(certificationBlocs.position)),
+    db.select().from(certificationBlocs).where(and(eq(certificationBlocs.certificationId, id), isNull(certificationBlocs.withdrawnAt))).orderBy(asc(certificationBlocs.position)),
     db.select().from(certificationCodes).where(eq(certificationCodes.certificationId, id)).orderBy(asc(certificationCodes.system), asc(certificationCodes.position)),
     db.select().from(certificationLinks).where(eq(certificationLinks.certificationId, id)),
     db.select().from(certificationEnrichments).where(eq(certificationEnrichments.certificationId, id)),

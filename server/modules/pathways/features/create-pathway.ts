@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { certificationBlocs, certifications, pathwayActors, pathwayBlocs, pathways } from '../../../db/schema';
 import type { Clock } from '../../../lib/clock';
@@ -22,7 +22,7 @@ export async function createPathway(opts: { database: Database; clock: Clock; pr
     if (!canOnCandidate(principal, await loadCandidateAccess(tx, candidate), 'create_pathway')) throw new AppError('FORBIDDEN');
     const [cert] = await tx.select({ id: certifications.id, code: certifications.code }).from(certifications).where(eq(certifications.code, input.certificationCode));
     if (!cert) throw new AppError('VALIDATION_FAILED', `Certification inconnue : ${input.certificationCode}.`, { fields: { certificationCode: 'Certification inconnue.' } });
-    const blocs = await tx.select({ id: certificationBlocs.id, code: certificationBlocs.code }).from(certificationBlocs).where(eq(certificationBlocs.certificationId, cert.id)).orderBy(asc(certificationBlocs.position));
+    const blocs = await tx.select({ id: certificationBlocs.id, code: certificationBlocs.code }).from(certificationBlocs).where(and(eq(certificationBlocs.certificationId, cert.id), isNull(certificationBlocs.withdrawnAt))).orderBy(asc(certificationBlocs.position));
     if (blocs.length === 0) throw new AppError('VALIDATION_FAILED', 'Cette certification n’a pas de blocs de compétences enregistrés.', { fields: { certificationCode: 'Sans blocs.' } });
     const wanted = input.blocCodes ? [...new Set(input.blocCodes)] : blocs.map((b) => b.code);
     const unknown = wanted.filter((c) => !blocs.some((b) => b.code === c));
