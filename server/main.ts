@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { prepareDatabase } from './boot';
+import { DataDirLockedError } from './db/data-dir-lock';
 import { buildJobs } from './jobs/registry';
 import { startWorker, type Worker } from './jobs/worker';
 import { OffsetClock, systemClock } from './lib/clock';
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => onSignal('SIGINT'));
 }
 main().catch((err: unknown) => {
-  console.error('Jalon failed to start:', err);
+  // Another process has the embedded database open: its French explanation is the whole message.
+  if (err instanceof DataDirLockedError) console.error(err.message);
+  else console.error('Jalon failed to start:', err);
   process.exit(1);
 });

@@ -7,6 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
+import { lockDataDir, type DataDirLockOptions } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -31,9 +32,15 @@ export interface Database {
 
 const extensions = { pg_trgm, unaccent };
 
-export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob): Promise<Database> {
-  if (dataDir && !dataDir.startsWith('memory://')) mkdirSync(path.dirname(dataDir), { recursive: true });
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions, ...(loadDataDir ? { loadDataDir } : {}) });
+export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob, lock: DataDirLockOptions = {}): Promise<Database> {
+  const onDisk = dataDir !== undefined && !dataDir.startsWith('memory://');
+  if (onDisk) mkdirSync(path.dirname(dataDir), { recursive: true });
+  // One process per directory: see data-dir-lock.ts.
+  const release = onDisk ? await lockDataDir(dataDir, lock) : async () => undefined;
+  const client = await PGlite.create(dataDir ?? 'memory://', { extensions, ...(loadDataDir ? { loadDataDir } : {}) }).catch(async (err: unknown) => {
+    await release();
+    throw err;
+  });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -43,7 +50,10 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
       await client.exec(sqlText);
     },
     query: async <T>(sqlText: string, params: unknown[] = []) => (await client.query<T>(sqlText, params)).rows,
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      await release();
+    },
   };
 }
 
