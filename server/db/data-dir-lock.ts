@@ -19,9 +19,9 @@ export interface DataDirLockOptions {
 }
 
 /**
- * Locks the embedded database's directory for this process: PGlite keeps the database in memory
- * and writes it back, so two processes on one directory (the server and `npm run import:rncp`)
- * would overwrite each other's changes. The lock is `<dir>.lock`, refreshed every 5 s and taken
+ * Locks the embedded database's directory for this process: PGlite runs PostgreSQL inside the
+ * process, without the postmaster's guard against a second instance, so two processes on one
+ * directory (the server and `npm run import:rncp`) would both write its files and corrupt it. The lock is `<dir>.lock`, refreshed every 5 s and taken
  * over once 15 s old (a process killed without releasing it); it is released by the returned
  * function, or on exit. PGlite runs queries on the event loop, so a query of more than 15 s can
  * miss a refresh: that is reported, not fatal.
