@@ -149,7 +149,7 @@ export const certificationBlocs = pgTable(
     competences: text('competences'),
     evaluationMethods: text('evaluation_methods'),
     position: smallint('position').notNull(),
-    /** Set when the fiche no longer lists the bloc but a pathway still refers to it (migration 20261207T1200). */
+    /** Set when the fiche no longer lists the bloc but a pathway still refers to it (migration 20261207T1000_catalogue_import). */
     withdrawnAt: ts('withdrawn_at'),
   },
   (t) => [unique().on(t.certificationId, t.code)],

@@ -1,5 +1,6 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import { anyUuid } from '../../db/any-of';
 import { appointmentNotifications, appointmentParticipants, emails, meetingReports, organisations, users } from '../../db/schema';
 import type { Principal } from '../../lib/principal';
 import { canOnAppointment } from './appointments.policy';
@@ -56,7 +57,7 @@ export async function presentSummaries(exec: Executor, rows: AppointmentRow[], n
   const participants = await exec
     .select()
     .from(appointmentParticipants)
-    .where(sql`${appointmentParticipants.appointmentId} = ANY(${sql.param(ids)}::uuid[])`)
+    .where(anyUuid(appointmentParticipants.appointmentId, ids))
     .orderBy(asc(appointmentParticipants.kind), asc(appointmentParticipants.displayName));
   const byAppointment = new Map<string, ParticipantRow[]>();
   for (const p of participants) {

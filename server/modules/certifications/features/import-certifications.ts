@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, not } from 'drizzle-orm';
 import type { Database, Tx } from '../../../db/client';
+import { anyText } from '../../../db/any-of';
 import { certificationImportRuns, certifications } from '../../../db/schema/certifications';
 import type { CertificationKind } from '../../../db/schema/certifications';
 import { loadExistingStates, writeRecords } from '../certifications.store';
@@ -259,8 +260,8 @@ async function deactivateAbsent(database: Database, kinds: CertificationKind[], 
       and(
         eq(certifications.source, 'import'),
         isNull(certifications.deactivatedAt),
-        sql`${certifications.kind} = ANY(${sql.param(kinds)}::text[])`,
-        sql`NOT (${certifications.code} = ANY(${sql.param(seen)}::text[]))`,
+        anyText(certifications.kind, kinds),
+        not(anyText(certifications.code, seen)),
       ),
     )
     .returning({ code: certifications.code });

@@ -13,11 +13,10 @@ export interface RollupFilter {
   year: number;
   metric: Metric;
   departementCodes?: readonly string[];
-  referentUserId?: string;
 }
 
 /** The scope of a read of the yearly rollup: some structures' calendar year, in some départements. */
-export type YearScope = Omit<RollupFilter, 'metric' | 'referentUserId'>;
+export type YearScope = Omit<RollupFilter, 'metric'>;
 
 export interface RollupRow {
   organisationId: string;
@@ -57,7 +56,6 @@ export async function readRollup(exec: Executor, f: RollupFilter): Promise<Rollu
         gte(d.month, `${f.year}-01-01`),
         lt(d.month, `${f.year + 1}-01-01`),
         f.departementCodes ? anyText(d.departementCode, f.departementCodes) : undefined,
-        f.referentUserId ? eq(d.referentUserId, f.referentUserId) : undefined,
       ),
     );
   return rows.map((r) => ({ ...r, month: Number(r.month), n: Number(r.n), seconds: Number(r.seconds) }));

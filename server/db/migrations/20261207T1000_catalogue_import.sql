@@ -1,3 +1,12 @@
+-- Catalogue import (issue 3).
+--
+-- Speed: certifications_refresh_search() took 70 % of the database's
+-- time during an import: the planner pulled its subquery up into the UPDATE and, search_vector
+-- being read twice (search_vector and rank_vector), computed every record's vector twice,
+-- to_tsvector of the long texts included. The vectors are now computed once, in a MATERIALIZED
+-- CTE (an optimisation fence). The child texts are now joined in their registry order, so a
+-- record's vector (its word positions) no longer depends on the rows' order on disk.
+--
 -- Blocs withdrawn from a fiche but still used by pathways (issue 3). A re-import deleted the blocs
 -- a fiche no longer lists; when a pathway or a jury result referred to one, the foreign key refused
 -- the delete and the whole fiche was rejected, so the catalogue could no longer follow that
