@@ -1,7 +1,8 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { MONTH_LABELS, TARGET_SERVICE_LABELS } from '../../../../common/targets';
 import { useApi } from '../../api/use-api';
+import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/use-page-title';
@@ -19,11 +20,7 @@ export function PlanningPage() {
   const p = planning.data;
   return (
     <div className="fr-container fr-pb-6w">
-      <p className="fr-mt-2w">
-        <Link to="/rapports" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
-          Rapports et documents
-        </Link>
-      </p>
+      <BackLink to="/rapports">Rapports et documents</BackLink>
       <h1>Planification de l’activité{p ? ` ${p.year} — ${p.title}` : ''}</h1>
       <ErrorAlert error={planning.error} title="La planification n’a pas pu être chargée" />
       {planning.loading && !p && <Loading />}

@@ -1,9 +1,10 @@
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { REPORT_STATUS_LABELS } from '../../../../common/reports';
 import { useApi } from '../../api/use-api';
 import { useMe } from '../../auth/auth-context';
+import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/use-page-title';
@@ -31,11 +32,7 @@ export function ReportPage() {
   const director = report.structures.some((s) => me.memberships.some((m) => m.organisationId === s.id && m.role === 'director'));
   return (
     <div className="fr-container fr-pb-6w">
-      <p className="fr-mt-2w">
-        <Link to="/rapports" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
-          Rapports et documents
-        </Link>
-      </p>
+      <BackLink to="/rapports">Rapports et documents</BackLink>
       <h1>
         Rapport annuel {report.year} — {report.party.name}
       </h1>

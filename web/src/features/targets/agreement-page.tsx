@@ -1,9 +1,10 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { useEffect, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { TARGET_SERVICE_LABELS } from '../../../../common/targets';
 import { useApi } from '../../api/use-api';
 import { useMe } from '../../auth/auth-context';
+import { BackLink } from '../../components/back-link';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { usePageTitle } from '../../components/use-page-title';
@@ -40,11 +41,7 @@ function AgreementView({ agreement: a, onChange }: { agreement: Agreement; onCha
   const progress = useAgreementProgress(a, { funder, structureId: directed?.id ?? null });
   return (
     <div className="fr-container fr-pb-6w">
-      <p className="fr-mt-2w">
-        <Link to="/objectifs" className="fr-link fr-icon-arrow-left-line fr-link--icon-left">
-          Conventions et objectifs
-        </Link>
-      </p>
+      <BackLink to="/objectifs">Conventions et objectifs</BackLink>
       <h1>{a.title}</h1>
       <p>
         Convention {a.year} de {a.commanditaireName} avec {a.party.kind === 'groupement' ? 'le groupement' : 'la structure'} {a.party.name}
