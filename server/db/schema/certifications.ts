@@ -106,6 +106,9 @@ export const certifications = pgTable('certifications', {
   searchVector: tsvector('search_vector').notNull().default(''),
   rankVector: tsvector('rank_vector').notNull().default(''),
   blocCount: integer('bloc_count').notNull().default(0),
+  /** The certificateur facet's entries (one per SIRET, or per name without one): refresh_search only. */
+  facetSirets: text('facet_sirets').array().notNull().default([]),
+  facetNames: text('facet_names').array().notNull().default([]),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });
@@ -256,4 +259,12 @@ export const certificationWords = pgTable('certification_words', {
 export const certificationCatalogueRevision = pgTable('certification_catalogue_revision', {
   id: boolean('id').primaryKey().default(true),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  /** Runs of certifications_refresh_search(), and the one the lexicon was last brought up to. */
+  searchRevision: bigint('search_revision', { mode: 'number' }).notNull().default(0),
+  lexiconRevision: bigint('lexicon_revision', { mode: 'number' }).notNull().default(-1),
+});
+
+/** Every lexeme of the search vectors (certification_lexemes_refresh()): the search names them. */
+export const certificationLexemes = pgTable('certification_lexemes', {
+  lexeme: text('lexeme').primaryKey(),
 });

@@ -56,6 +56,8 @@ describe('writeRecords (set-based writes)', () => {
       vae_open: true, access_routes: record.accessRoutes, statistics: record.statistics, publications: [],
       bloc_correspondences: record.blocCorrespondences, level_promotion_years: [2019, 2021], content_hash: 'h1', source: 'import',
       deactivated_at: null, imported_at: true, updated_at: true, bloc_count: 2,
+      // The certificateur facet's entries, in the fiche's order (refresh_search).
+      facet_sirets: ['11000007200014', null], facet_names: [`Ministère ${TRICKY}`, 'SNVEL'],
     });
     expect(await childrenOf('RNCP99001')).toEqual({
       certificateurs: [

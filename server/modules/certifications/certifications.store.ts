@@ -113,6 +113,15 @@ async function writeBlocs(tx: Executor, idList: string[], blocs: ChildRow<Parsed
     ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}, withdrawn_at = NULL`);
 }
 
+/**
+ * Brings the lexicon of search-vector lexemes up to the vectors (a no-op when it is): once the
+ * writes of an import or of the seed are done, not per batch (it reads every vector, ~0.5 s over
+ * the full registry). Until then the search matches word prefixes without it.
+ */
+export async function refreshLexicon(tx: Executor): Promise<void> {
+  await tx.execute(sql`SELECT certification_lexemes_refresh()`);
+}
+
 export async function refreshSearch(tx: Executor, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(ids)}::uuid[])`);

@@ -128,6 +128,15 @@ describe('searchCertifications', () => {
     expect(codesOf(typo)).toEqual(expect.arrayContaining(codesOf(right).slice(0, 3)));
   });
 
+  it('leaves the lexicon of lexemes current after the seed and each import', async () => {
+    const [row] = await database.query<{ current: boolean; lexemes: number }>(
+      'SELECT lexicon_revision = search_revision AS current, (SELECT count(*)::int FROM certification_lexemes) AS lexemes FROM certification_catalogue_revision',
+    );
+    expect(row).toEqual({ current: true, lexemes: expect.any(Number) });
+    const [insert] = await database.query<{ n: number }>("SELECT count(*)::int AS n FROM certification_lexemes WHERE lexeme IN ('insert', 'conseil')");
+    expect(insert?.n).toBe(2);
+  });
+
   it('refuses malformed filters', async () => {
     await expect(search({ rome: 'K18' })).rejects.toThrow(/Code ROME attendu/);
     await expect(search({ pageSize: 1000 })).rejects.toThrow();

@@ -8,7 +8,7 @@ import type { FacetRow, SummaryRow } from '../certifications.presenter';
 import { rowsOf } from '../certifications.sql';
 import { cachedFacets, rememberFacets } from './search-facets-cache';
 import { filterConditions, filterKey } from './search-filters';
-import { findAlternatives, matchQuery, rankQuery, tokenize } from './search-terms';
+import { lookUpTokens, matchQuery, rankQuery, tokenize } from './search-terms';
 
 export { tokenize } from './search-terms';
 
@@ -41,33 +41,20 @@ interface Found {
 }
 
 async function searchWords(tx: Executor, query: TSearchCertificationsQuery, tokens: string[]): Promise<Found> {
-  const alternatives = await findAlternatives(tx, tokens);
-  const conditions = [...filterConditions(query), sql`c.search_vector @@ to_tsquery('fr_unaccent', ${matchQuery(tokens, alternatives)})`];
+  const lookup = await lookUpTokens(tx, tokens);
+  const match = matchQuery(tokens, lookup);
+  if (match === null) return { items: [], facets: undefined };
+  const conditions = [...filterConditions(query), sql`c.search_vector @@ ${match}::tsquery`];
   const normalized = tokens.join(' ');
   const order = sql`score DESC, active DESC, code`;
-  // Two stages: every match gets the cheap score; the closeness of the whole query to the title
-  // (word_similarity, the costly part: ~12 µs a row) is added for the RERANKED best only. Pages
-  // past them keep the cheap order, the same on every page.
   const [row] = rowsOf<FacetRow & { items: SummaryRow[] }>(
     await tx.execute(sql`
       WITH m AS MATERIALIZED (
-        SELECT c.id, c.code, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.search_text,
-          ${cheapScore(query.q ?? '', normalized, rankQuery(tokens, alternatives))} AS pre
+        SELECT c.id, c.code, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names, c.search_text,
+          ${cheapScore(query.q ?? '', normalized, rankQuery(tokens, lookup))} AS pre
         FROM certifications c WHERE ${sql.join(conditions, sql` AND `)}
       ),
-      ranked AS (
-        SELECT m.*, row_number() OVER (ORDER BY m.pre DESC, m.active DESC, m.code) AS pre_rank FROM m
-      ),
-      scored AS (
-        SELECT r.id, r.active, r.code, r.pre_rank <= ${RERANKED} AS head,
-          CASE WHEN r.pre_rank <= ${RERANKED}
-            THEN r.pre + 2 * word_similarity(immutable_unaccent(${normalized}), r.search_text) ELSE r.pre END AS score
-        FROM ranked r
-      ),
-      page AS (
-        SELECT s.id, s.score FROM scored s ORDER BY s.head DESC, ${order}
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
-      )
+      page AS (${pageOf(normalized, (query.page - 1) * query.pageSize, query.pageSize)})
       SELECT ${itemsOf(sql`page`, order)} AS items, ${facetColumns()}`),
   );
   return { items: row?.items ?? [], facets: row };
@@ -85,7 +72,7 @@ async function browse(database: Database, tx: Executor, query: TSearchCertificat
   if (!facets) {
     [facets] = rowsOf<FacetRow>(
       await tx.execute(sql`
-        WITH m AS MATERIALIZED (SELECT c.id, c.level, c.kind, c.vae_open, c.active, c.bloc_count FROM certifications c WHERE ${where})
+        WITH m AS MATERIALIZED (SELECT c.id, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names FROM certifications c WHERE ${where})
         SELECT ${facetColumns()}`),
     );
     if (facets) rememberFacets(database, key, revision, facets);
@@ -100,6 +87,28 @@ async function browse(database: Database, tx: Executor, query: TSearchCertificat
       SELECT ${itemsOf(sql`page`, order)} AS items`),
   );
   return { items: row?.items ?? [], facets };
+}
+
+/**
+ * The page of the matches `m`, ranked in two stages: every match has the cheap score (pre); the
+ * RERANKED best of them get the closeness of the whole query to the title added (word_similarity,
+ * the costly part: ~12 µs a row) and come first, in that order. The matches past them keep the cheap
+ * order, the same on every page. A page within the best (the first pages, most searches) only
+ * needs the best: a bounded sort of the matches, not a full one.
+ */
+function pageOf(normalized: string, offset: number, limit: number): SQL {
+  const parts: SQL[] = [];
+  if (offset < RERANKED) {
+    parts.push(sql`(SELECT h.id, h.score FROM (
+        SELECT b.id, b.active, b.code, b.pre + 2 * word_similarity(immutable_unaccent(${normalized}), b.search_text) AS score
+        FROM (SELECT * FROM m ORDER BY m.pre DESC, m.active DESC, m.code LIMIT ${RERANKED}) b) h
+      ORDER BY h.score DESC, h.active DESC, h.code LIMIT ${Math.min(limit, RERANKED - offset)} OFFSET ${offset})`);
+  }
+  if (offset + limit > RERANKED) {
+    const from = Math.max(offset, RERANKED);
+    parts.push(sql`(SELECT m.id, m.pre AS score FROM m ORDER BY m.pre DESC, m.active DESC, m.code LIMIT ${offset + limit - from} OFFSET ${from})`);
+  }
+  return sql.join(parts, sql` UNION ALL `);
 }
 
 /** The page's records as one JSON array, in the page's order (`order` names columns of the rows). */
@@ -124,12 +133,10 @@ function facetColumns(): SQL {
     (SELECT COALESCE(json_agg(x ORDER BY x.kind), '[]')
        FROM (SELECT kind, count(*)::int AS count FROM m GROUP BY kind) x) AS kinds,
     (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.name), '[]') FROM (
-       SELECT max(f.siret) AS siret, min(f.name) AS name, count(DISTINCT m.id)::int AS count
-       -- OFFSET 0 keeps the lateral subquery apart: an index probe per match rather than hashing
-       -- the whole certificateurs table, which costs more for all but the broadest searches.
-       FROM m CROSS JOIN LATERAL (SELECT f.siret, f.name FROM certification_certificateurs f
-         WHERE f.certification_id = m.id OFFSET 0) f
-       GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(DISTINCT m.id) DESC, min(f.name) LIMIT 20) x) AS certificateurs,
+       -- A record lists each certificateur once in its facet arrays: count(*) counts records.
+       SELECT max(f.siret) AS siret, min(f.name) AS name, count(*)::int AS count
+       FROM m CROSS JOIN LATERAL unnest(m.facet_sirets, m.facet_names) AS f(siret, name)
+       GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(*) DESC, min(f.name) LIMIT 20) x) AS certificateurs,
     (SELECT count(*) FILTER (WHERE m.vae_open)::int FROM m) AS vae_open,
     (SELECT count(*) FILTER (WHERE m.active)::int FROM m) AS active,
     (SELECT count(*) FILTER (WHERE m.bloc_count > 0)::int FROM m) AS with_blocs`;

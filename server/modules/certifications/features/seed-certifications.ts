@@ -10,7 +10,7 @@ import type { ParsedCertification } from '../import/types';
 import { completeAccessRoutes } from '../import/issues';
 import { contentHash } from '../import/finish-record';
 import { parseCertificationCode } from '../import/text';
-import { loadExistingStates, writeRecords } from '../certifications.store';
+import { loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
 import { ZCertificationEnrichmentSchema } from '../certifications.enrichment-schema';
 import type { TCertificationEnrichment } from '../certifications.enrichment-schema';
 
@@ -97,6 +97,7 @@ export async function seedCertifications(database: Database, options: { dir?: st
       }
       if (id && (await writeEnrichment(tx, id, seed.enrichment, now()))) report.enrichmentsWritten++;
     }
+    await refreshLexicon(tx);
     return report;
   });
 }
