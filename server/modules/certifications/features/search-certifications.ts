@@ -9,6 +9,7 @@ import { rowsOf } from '../certifications.sql';
 import { cachedFacets, rememberFacets } from './search-facets-cache';
 import { filterConditions, filterKey } from './search-filters';
 import { lookUpTokens, matchQuery, rankQuery, tokenize } from './search-terms';
+import type { MatchQuery } from './search-terms';
 
 export { tokenize } from './search-terms';
 
@@ -44,7 +45,7 @@ async function searchWords(tx: Executor, query: TSearchCertificationsQuery, toke
   const lookup = await lookUpTokens(tx, tokens);
   const match = matchQuery(tokens, lookup);
   if (match === null) return { items: [], facets: undefined };
-  const conditions = [...filterConditions(query), sql`c.search_vector @@ ${match}::tsquery`];
+  const conditions = [...filterConditions(query), sql`c.search_vector @@ ${matchTsquery(match)}`];
   const normalized = tokens.join(' ');
   const order = sql`score DESC, active DESC, code`;
   const [row] = rowsOf<FacetRow & { items: SummaryRow[] }>(
@@ -109,6 +110,13 @@ function pageOf(normalized: string, offset: number, limit: number): SQL {
     parts.push(sql`(SELECT m.id, m.pre AS score FROM m ORDER BY m.pre DESC, m.active DESC, m.code LIMIT ${offset + limit - from} OFFSET ${from})`);
   }
   return sql.join(parts, sql` UNION ALL `);
+}
+
+function matchTsquery(match: MatchQuery): SQL {
+  const parts: SQL[] = [];
+  if (match.lexemes !== null) parts.push(sql`${match.lexemes}::tsquery`);
+  if (match.text !== null) parts.push(sql`to_tsquery('fr_unaccent', ${match.text})`);
+  return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : sql`''::tsquery`;
 }
 
 /** The page's records as one JSON array, in the page's order (`order` names columns of the rows). */

@@ -81,30 +81,22 @@ describe('search by the lexicon of lexemes', () => {
 });
 
 describe('matchQuery', () => {
-  const lookup = (over: Partial<TokenLookup>): TokenLookup => ({
-    stems: new Map(),
-    expansions: new Map(),
-    alternatives: new Map(),
-    alternativeLexemes: new Map(),
-    ...over,
-  });
+  const lookup = (over: Partial<TokenLookup>): TokenLookup => ({ expansions: new Map(), alternatives: new Map(), alternativeLexemes: new Map(), ...over });
 
-  it('requires each token by its named lexemes, or by the prefix of its stem, or by a word it resembles', () => {
+  it('requires each token by its named lexemes or words it resembles, or else by its prefix through to_tsquery', () => {
     const q = matchQuery(
-      ['manager', 'equipe', 'insersion'],
+      ['manager', 'equipe', 'insersion', 'bts'],
       lookup({
-        stems: new Map([['manager', ['manag']], ['equipe', ['equip']], ['insersion', ['insersion']]]),
-        expansions: new Map([['manager', ['manag', 'managerial']]]),
-        alternativeLexemes: new Map([['insersion', ['insert']]]),
+        expansions: new Map([['manager', ['manag', 'managerial']], ['insersion', []]]),
+        alternatives: new Map([['insersion', ['insertion']], ['equipe', ['equipes']]]),
+        alternativeLexemes: new Map([['insersion', ['insert']], ['equipe', ['equip']]]),
       }),
     );
-    expect(q).toBe("('manag' | 'managerial') & ('equip':*) & ('insersion':* | 'insert')");
+    expect(q).toEqual({ lexemes: "('manag' | 'managerial') & ('insert')", text: '(equipe:* | equipes) & (bts:*)' });
   });
 
-  it('quotes lexemes, leaves stop words out, and gives nothing to find when a token can match nothing', () => {
-    expect(matchQuery(['o’neil', 'le'], lookup({ stems: new Map([['o’neil', ["o'neil\\"]], ['le', []]]) }))).toBe("('o''neil\\\\':*)");
-    expect(matchQuery(['le'], lookup({ stems: new Map([['le', []]]) }))).toBeNull();
-    expect(matchQuery(['zzyzx'], lookup({ stems: new Map([['zzyzx', ['zzyzx']]]), expansions: new Map([['zzyzx', []]]) }))).toBeNull();
-    expect(matchQuery(['e3'], lookup({ stems: new Map([['e3', ['3', 'e']]]) }))).toBe("(('3':* & 'e':*))");
+  it('quotes lexemes, and gives nothing to find when a token can match nothing', () => {
+    expect(matchQuery(['oneil'], lookup({ expansions: new Map([['oneil', ["o'neil\\"]]]) }))).toEqual({ lexemes: "('o''neil\\\\')", text: null });
+    expect(matchQuery(['zzyzx', 'manager'], lookup({ expansions: new Map([['zzyzx', []], ['manager', ['manag']]]) }))).toBeNull();
   });
 });

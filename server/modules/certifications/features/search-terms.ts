@@ -34,10 +34,8 @@ export function mayBeMistyped(token: string): boolean {
 // Beyond this many lexemes for one prefix, naming them costs the index more than the prefix does.
 const MAX_EXPANSION = 64;
 
-/** What the catalogue says about each token of a query. */
+/** What the catalogue says about the word-like tokens of a query. */
 export interface TokenLookup {
-  /** The token's lexemes, as the search configuration makes them: its stem, none for a stop word. */
-  stems: Map<string, string[]>;
   /** Every lexeme of the catalogue that starts with the token's stem, when they are few and known. */
   expansions: Map<string, string[]>;
   /** The catalogue's words that resemble a mistyped-looking token, best first. */
@@ -47,40 +45,38 @@ export interface TokenLookup {
 }
 
 /**
- * Looks the tokens up in one statement: their stems; for word-like tokens, the catalogue's words
- * that resemble them (certification_words and its trigram index) and the lexicon's lexemes that
- * start with their stem (certification_lexemes, in byte order: a prefix is a range of its key).
- * No expansion when the lexicon is behind the search vectors, or when it would be too long.
+ * Looks the word-like tokens up in one statement: the catalogue's words that resemble them
+ * (certification_words and its trigram index) and the lexicon's lexemes that start with their stem
+ * (certification_lexemes, in byte order: a prefix is a range of its key). No expansion when the
+ * lexicon is behind the search vectors, or when it would be too long. Codes and abbreviations are
+ * not looked up: they match by prefix, with no statement before the search.
  */
 export async function lookUpTokens(tx: Executor, tokens: string[]): Promise<TokenLookup> {
-  const lookup: TokenLookup = { stems: new Map(), expansions: new Map(), alternatives: new Map(), alternativeLexemes: new Map() };
-  if (tokens.length === 0) return lookup;
-  const wordLike = tokens.map(mayBeMistyped);
+  const lookup: TokenLookup = { expansions: new Map(), alternatives: new Map(), alternativeLexemes: new Map() };
+  const candidates = tokens.filter(mayBeMistyped);
+  if (candidates.length === 0) return lookup;
   // Scoped to this transaction: the trigram operator % reads its threshold from this setting.
-  if (wordLike.some(Boolean)) await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
-  const rows = rowsOf<{ token: string; stems: string[]; words: string[]; word_lexemes: string[]; expansion: string[] | null }>(
+  await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);
+  const rows = rowsOf<{ token: string; words: string[]; word_lexemes: string[]; expansion: string[] | null }>(
     await tx.execute(sql`
-      SELECT t.token, s.stems, a.words,
+      SELECT t.token, a.words,
         ARRAY(SELECT DISTINCT x FROM unnest(a.words) w, unnest(tsvector_to_array(to_tsvector('fr_unaccent', w))) x) AS word_lexemes,
-        CASE WHEN t.word_like AND r.fresh AND cardinality(s.stems) = 1 THEN ARRAY(
+        CASE WHEN r.fresh AND cardinality(s.stems) = 1 THEN ARRAY(
           SELECT l.lexeme FROM certification_lexemes l
           WHERE l.lexeme >= s.stems[1] AND l.lexeme < left(s.stems[1], -1) || chr(ascii(right(s.stems[1], 1)) + 1)
           ORDER BY l.lexeme LIMIT ${MAX_EXPANSION + 1}) END AS expansion
-      FROM unnest(${sql.param(tokens)}::text[], ${sql.param(wordLike)}::boolean[]) AS t(token, word_like)
+      FROM unnest(${sql.param(candidates)}::text[]) AS t(token)
       CROSS JOIN (SELECT lexicon_revision = search_revision AS fresh FROM certification_catalogue_revision) r
       CROSS JOIN LATERAL (SELECT tsvector_to_array(to_tsvector('fr_unaccent', t.token)) AS stems) s
-      CROSS JOIN LATERAL (SELECT CASE WHEN t.word_like THEN ARRAY(
+      CROSS JOIN LATERAL (SELECT ARRAY(
           SELECT w.word FROM certification_words w
           WHERE w.word % immutable_unaccent(t.token) AND w.word <> immutable_unaccent(t.token)
           ORDER BY similarity(w.word, immutable_unaccent(t.token)) DESC, w.word
-          LIMIT ${ALTERNATIVES_PER_TOKEN}) ELSE '{}'::text[] END AS words) a`),
+          LIMIT ${ALTERNATIVES_PER_TOKEN}) AS words) a`),
   );
   for (const row of rows) {
-    lookup.stems.set(row.token, row.stems);
-    if (row.words.length > 0) {
-      lookup.alternatives.set(row.token, row.words);
-      lookup.alternativeLexemes.set(row.token, row.word_lexemes);
-    }
+    lookup.alternatives.set(row.token, row.words);
+    lookup.alternativeLexemes.set(row.token, row.word_lexemes);
     if (row.expansion && row.expansion.length <= MAX_EXPANSION) lookup.expansions.set(row.token, row.expansion);
   }
   return lookup;
@@ -92,23 +88,31 @@ function quoted(lexeme: string): string {
 }
 
 /**
- * The matching tsquery, in its input syntax (lexemes, not words: it is cast, not parsed again):
- * every token must match, by the prefix of its stem (the lexicon's lexemes that start with it,
- * named, or the prefix itself) or by one of the words it resembles. A stop word is left out, as
- * to_tsquery would. Null when some token can match nothing: the search then finds nothing.
+ * The matching query: every token must match, by the prefix of its stem or by one of the words it
+ * resembles. Two halves, both required: `lexemes`, for tokens whose prefix the lexicon names (the
+ * lexemes themselves, in tsquery input syntax, cast as they are), and `text`, for the others
+ * (to_tsquery text: the token as a prefix, stemmed by to_tsquery, which also drops a stop word).
+ * Null when some token can match nothing: the search then finds nothing.
  */
-export function matchQuery(tokens: string[], lookup: TokenLookup): string | null {
-  const groups: string[] = [];
+export interface MatchQuery {
+  lexemes: string | null;
+  text: string | null;
+}
+
+export function matchQuery(tokens: string[], lookup: TokenLookup): MatchQuery | null {
+  const lexemeGroups: string[] = [];
+  const textGroups: string[] = [];
   for (const token of tokens) {
-    const stems = lookup.stems.get(token) ?? [];
-    if (stems.length === 0) continue;
     const expansion = lookup.expansions.get(token);
-    const own = expansion ? expansion.map(quoted) : [stems.map((s) => `${quoted(s)}:*`).join(' & ')];
-    const terms = [...own, ...(lookup.alternativeLexemes.get(token) ?? []).map(quoted)];
-    if (terms.length === 0) return null;
-    groups.push(`(${terms.map((t) => (t.includes(' & ') ? `(${t})` : t)).join(' | ')})`);
+    if (expansion) {
+      const terms = [...expansion, ...(lookup.alternativeLexemes.get(token) ?? [])].map(quoted);
+      if (terms.length === 0) return null;
+      lexemeGroups.push(`(${terms.join(' | ')})`);
+    } else {
+      textGroups.push(`(${[`${token}:*`, ...(lookup.alternatives.get(token) ?? [])].join(' | ')})`);
+    }
   }
-  return groups.length > 0 ? groups.join(' & ') : null;
+  return { lexemes: lexemeGroups.length > 0 ? lexemeGroups.join(' & ') : null, text: textGroups.length > 0 ? textGroups.join(' & ') : null };
 }
 
 /**
