@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
 import { createTestDatabase } from '../../test/test-database';
 import { writeRecords } from './certifications.store';
+import { searchBody } from './import/search-body';
 import { fullRecord, TRICKY } from './testing/full-record';
 import type { ParsedCertification } from './import/types';
 
@@ -121,5 +122,30 @@ describe('writeRecords (set-based writes)', () => {
     ).rejects.toThrow();
     const left = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM certifications WHERE code IN ('RNCP99003', 'RNCP99004')`);
     expect(left[0]?.n).toBe(0);
+  });
+
+  it('indexes the long texts by their distinct words with the same lexemes as the whole texts', async () => {
+    const record: ParsedCertification = {
+      ...fullRecord('RNCP99005'),
+      activities: 'Accueillir les publics.\nAccueillir, orienter ; orienter les publics (aide-soignant) 10 000 fois',
+      capacities: `Réaliser l’entretien. Réaliser l’entretien d’accueil. ${TRICKY}`,
+      sectors: null,
+      objectivesContext: 'Accueillir',
+    };
+    expect(searchBody(record).length).toBeLessThan(
+      [record.activities, record.capacities, record.objectivesContext].join(' ').length,
+    );
+    await database.db.transaction((tx) => writeRecords(tx, [{ record, hash: 'v' }], { source: 'import', now: NOW }));
+    const vectors = () =>
+      database.query<{ lexemes: string[]; d: string[]; rank: string }>(
+        `SELECT tsvector_to_array(search_vector) AS lexemes, tsvector_to_array(ts_filter(search_vector, '{d}')) AS d, rank_vector::text AS rank
+         FROM certifications WHERE code = 'RNCP99005'`,
+      );
+    const [fromBodies] = await vectors();
+    // Without bodies the function reads the whole texts from the record.
+    await database.query(`SELECT certifications_refresh_search(ARRAY(SELECT id FROM certifications WHERE code = 'RNCP99005'))`);
+    const [fromTexts] = await vectors();
+    expect(fromBodies?.d).toEqual(expect.arrayContaining(['accueil', 'orient', 'aide-soign', 'entretien']));
+    expect(fromBodies).toEqual(fromTexts);
   });
 });

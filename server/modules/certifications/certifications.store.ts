@@ -15,6 +15,7 @@ import {
 } from './certifications.write-columns';
 import type { CertificationRow, ChildRow } from './certifications.write-columns';
 import type { ParsedBloc, ParsedCertification } from './import/types';
+import { searchBody } from './import/search-body';
 import { columnList, excludedSet, unnestSelect } from './unnest-rows';
 import type { UnnestColumn } from './unnest-rows';
 
@@ -48,6 +49,8 @@ export async function loadExistingStates(tx: Executor, codes: string[]): Promise
 export interface RecordToWrite {
   record: ParsedCertification;
   hash: string;
+  /** searchBody(record), when the reader computed it beside the parse. */
+  body?: string;
 }
 
 /** Upserts the records and replaces their children; returns the ids by code. */
@@ -83,7 +86,11 @@ export async function writeRecords(
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
   await writeBlocs(tx, idList, children((r) => r.blocs), now);
-  await refreshSearch(tx, idList);
+  await refreshSearch(
+    tx,
+    items.map(({ record }) => ids.get(record.code) ?? ''),
+    items.map(({ record, body }) => body ?? searchBody(record)),
+  );
   return ids;
 }
 
@@ -122,7 +129,11 @@ export async function refreshLexicon(tx: Executor): Promise<void> {
   await tx.execute(sql`SELECT certification_lexemes_refresh()`);
 }
 
-export async function refreshSearch(tx: Executor, ids: string[]): Promise<void> {
+/**
+ * Recomputes the search columns of the records. `bodies`, aligned with `ids`, are their long texts
+ * as searchBody gives them; without, the function reads the texts from the records.
+ */
+export async function refreshSearch(tx: Executor, ids: string[], bodies?: string[]): Promise<void> {
   if (ids.length === 0) return;
-  await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(ids)}::uuid[])`);
+  await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(ids)}::uuid[], ${bodies ? sql`${sql.param(bodies)}::text[]` : sql`NULL`})`);
 }

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { and, eq, isNull, not } from 'drizzle-orm';
 import type { Database, Tx } from '../../../db/client';
@@ -11,6 +12,7 @@ import { describeDatabaseError, describeError, ImportFileError } from '../import
 import type { ImportFailureCode } from '../import/import-errors';
 import { joinIssues } from '../import/issues';
 import { readExport } from '../import/read-export';
+import { readExportInWorker } from '../import/read-export-worker';
 import { WriteBehind } from '../import/write-behind';
 import type { ExportFormat } from '../import/read-export';
 import type { ImportProgress, ParsedItem, RejectionCode } from '../import/types';
@@ -58,6 +60,11 @@ export interface ImportCertificationsOptions {
   fileName?: string;
   /** An existing run (queued by an upload) to complete instead of inserting a new one. */
   runId?: string;
+  /**
+   * Parse in a worker thread, beside the writes (see readExportInWorker). By default for files of
+   * PARSE_IN_WORKER_FROM bytes or more: below, starting the worker costs more than it saves.
+   */
+  parseInWorker?: boolean;
   /** Runs in the transaction that records the run, e.g. to write its audit event with it. */
   afterRun?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
@@ -68,6 +75,15 @@ export interface ImportCertificationsOptions {
  * not changed is not written. A file that breaks off (truncated, malformed) stops the import: the
  * batches before stay, nothing is deactivated.
  */
+export const PARSE_IN_WORKER_FROM = 4 * 1024 * 1024;
+
+async function parsesInWorker(options: ImportCertificationsOptions): Promise<boolean> {
+  if (options.parseInWorker !== undefined) return options.parseInWorker;
+  // A file that cannot be read is reported by the reader, the same way in either case.
+  const size = await stat(options.filePath).then((s) => s.size, () => 0);
+  return size >= PARSE_IN_WORKER_FROM;
+}
+
 export async function importCertifications(options: ImportCertificationsOptions): Promise<ImportReport> {
   const { database, filePath } = options;
   const full = options.full ?? false;
@@ -112,7 +128,8 @@ export async function importCertifications(options: ImportCertificationsOptions)
 
   try {
     const today = startedAt.toISOString().slice(0, 10);
-    for await (const event of readExport(filePath, { today, onBytes: (n) => (bytesRead += n) })) {
+    const read = (await parsesInWorker(options)) ? readExportInWorker : readExport;
+    for await (const event of read(filePath, { today, onBytes: (n) => (bytesRead += n) })) {
       if (event.type === 'format') {
         report.format = event.format;
         report.version = event.version;
@@ -136,7 +153,7 @@ export async function importCertifications(options: ImportCertificationsOptions)
         continue;
       }
       kinds.add(item.record.kind);
-      batch.push({ record: item.record, hash: contentHash(item.record) });
+      batch.push({ record: item.record, hash: event.hash ?? contentHash(item.record), body: event.body });
       if (batch.length >= batchSize) await flush();
     }
     await flush();

@@ -10,7 +10,8 @@ import { readXmlFiches } from './xml-reader';
 export type ExportFormat = 'xml' | 'csv-zip';
 export type ExportEvent =
   | { type: 'format'; format: ExportFormat; version: string | null; totalBytes: number }
-  | { type: 'item'; item: ParsedItem }
+  /** `hash` and `body`: contentHash and searchBody of the record, when the reader computed them (readExportInWorker). */
+  | { type: 'item'; item: ParsedItem; hash?: string; body?: string }
   | { type: 'warning'; code: string; reason: string };
 
 /**
