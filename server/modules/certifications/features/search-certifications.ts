@@ -112,11 +112,12 @@ function pageOf(normalized: string, offset: number, limit: number): SQL {
   return sql.join(parts, sql` UNION ALL `);
 }
 
+/** Both halves of the match (see matchQuery), the named lexemes cast as they are. */
 function matchTsquery(match: MatchQuery): SQL {
   const parts: SQL[] = [];
   if (match.lexemes !== null) parts.push(sql`${match.lexemes}::tsquery`);
   if (match.text !== null) parts.push(sql`to_tsquery('fr_unaccent', ${match.text})`);
-  return parts.length > 0 ? sql`(${sql.join(parts, sql` && `)})` : sql`''::tsquery`;
+  return sql`(${sql.join(parts, sql` && `)})`;
 }
 
 /** The page's records as one JSON array, in the page's order (`order` names columns of the rows). */

@@ -92,7 +92,7 @@ function quoted(lexeme: string): string {
  * resembles. Two halves, both required: `lexemes`, for tokens whose prefix the lexicon names (the
  * lexemes themselves, in tsquery input syntax, cast as they are), and `text`, for the others
  * (to_tsquery text: the token as a prefix, stemmed by to_tsquery, which also drops a stop word).
- * Null when some token can match nothing: the search then finds nothing.
+ * Null when some token can match nothing (or there is no token): the search then finds nothing.
  */
 export interface MatchQuery {
   lexemes: string | null;
@@ -112,6 +112,7 @@ export function matchQuery(tokens: string[], lookup: TokenLookup): MatchQuery | 
       textGroups.push(`(${[`${token}:*`, ...(lookup.alternatives.get(token) ?? [])].join(' | ')})`);
     }
   }
+  if (lexemeGroups.length === 0 && textGroups.length === 0) return null;
   return { lexemes: lexemeGroups.length > 0 ? lexemeGroups.join(' & ') : null, text: textGroups.length > 0 ? textGroups.join(' & ') : null };
 }
 
