@@ -48,7 +48,8 @@ export async function* readExportInWorker(
     for (;;) {
       while (inbox.length === 0 && crash === null) await new Promise<void>((resolve) => (notify = resolve));
       const message = inbox.shift();
-      if (!message) throw crash;
+      // Empty inbox: the loop above only ends so when the worker crashed.
+      if (!message) throw crash ?? new Error('la lecture du fichier s’est arrêtée');
       if (message.type === 'done') return;
       if (message.type === 'failed') throw rebuild(message.failure);
       worker.postMessage('credit');
