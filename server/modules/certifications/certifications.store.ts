@@ -62,15 +62,17 @@ export async function writeRecords(
   if (items.length === 0) return new Map();
   const now = options.now.toISOString();
   const rows: CertificationRow[] = items.map(({ record, hash }) => ({ record, hash, source: options.source, now }));
-  const written = rowsOf<{ id: string; code: string }>(
+  // xmax is 0 on a row the upsert inserted, the updating transaction's id on one it updated.
+  const written = rowsOf<{ id: string; code: string; inserted: boolean }>(
     await tx.execute(sql`
       INSERT INTO certifications ${columnList(CERTIFICATION_COLUMNS)}
       ${unnestSelect(CERTIFICATION_COLUMNS, rows)}
       ON CONFLICT (code) DO UPDATE SET ${excludedSet(CERTIFICATION_COLUMNS, KEEP_ON_UPDATE)}
-      RETURNING id, code`),
+      RETURNING id, code, xmax = 0 AS inserted`),
   );
   const ids = new Map(written.map((w) => [w.code, w.id]));
-  const idList = [...ids.values()];
+  // Only records that existed have children to replace: a first import skips the deletes.
+  const replaced = written.filter((w) => !w.inserted).map((w) => w.id);
   const children = <T>(pick: (record: ParsedCertification) => T[]): ChildRow<T>[] =>
     items.flatMap(({ record }) => {
       const certificationId = ids.get(record.code);
@@ -78,14 +80,16 @@ export async function writeRecords(
       return pick(record).map((item, position) => ({ certificationId, position, item }));
     });
 
-  for (const table of ['certification_certificateurs', 'certification_partners', 'certification_codes', 'certification_links']) {
-    await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE certification_id = ANY(${sql.param(idList)}::uuid[])`);
+  if (replaced.length > 0) {
+    for (const table of ['certification_certificateurs', 'certification_partners', 'certification_codes', 'certification_links']) {
+      await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE certification_id = ANY(${sql.param(replaced)}::uuid[])`);
+    }
   }
   await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
   await insertRows(tx, 'certification_partners', PARTNER_COLUMNS, children((r) => r.partners));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
-  await writeBlocs(tx, idList, children((r) => r.blocs), now);
+  await writeBlocs(tx, replaced, children((r) => r.blocs), now);
   await refreshSearch(
     tx,
     items.map(({ record }) => ids.get(record.code) ?? ''),
@@ -105,19 +109,24 @@ async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<
  * unless a pathway or a jury result refers to it: that one is kept, stamped withdrawn, so the
  * fiche can still be updated (a bloc that comes back is current again).
  */
-async function writeBlocs(tx: Executor, idList: string[], blocs: ChildRow<ParsedBloc>[], now: string) {
-  const gone = sql`b.certification_id = ANY(${sql.param(idList)}::uuid[])
+async function writeBlocs(tx: Executor, replaced: string[], blocs: ChildRow<ParsedBloc>[], now: string) {
+  if (replaced.length > 0) await retireGoneBlocs(tx, replaced, blocs, now);
+  if (blocs.length === 0) return;
+  await tx.execute(sql`
+    INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}
+    ${unnestSelect(BLOC_COLUMNS, blocs)}
+    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}, withdrawn_at = NULL`);
+}
+
+/** The blocs of the replaced records that their fiche no longer lists: withdrawn if used, else deleted. */
+async function retireGoneBlocs(tx: Executor, replaced: string[], blocs: ChildRow<ParsedBloc>[], now: string) {
+  const gone = sql`b.certification_id = ANY(${sql.param(replaced)}::uuid[])
       AND NOT EXISTS (
         SELECT 1 FROM unnest(${sql.param(blocs.map((b) => b.certificationId))}::uuid[], ${sql.param(blocs.map((b) => b.item.code))}::text[]) AS k(cid, code)
         WHERE k.cid = b.certification_id AND k.code = b.code)`;
   const used = sql`(EXISTS (SELECT 1 FROM pathway_blocs p WHERE p.bloc_id = b.id) OR EXISTS (SELECT 1 FROM jury_bloc_results j WHERE j.bloc_id = b.id))`;
   await tx.execute(sql`UPDATE certification_blocs b SET withdrawn_at = ${now}::timestamptz WHERE ${gone} AND b.withdrawn_at IS NULL AND ${used}`);
   await tx.execute(sql`DELETE FROM certification_blocs b WHERE ${gone} AND NOT ${used}`);
-  if (blocs.length === 0) return;
-  await tx.execute(sql`
-    INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}
-    ${unnestSelect(BLOC_COLUMNS, blocs)}
-    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}, withdrawn_at = NULL`);
 }
 
 /**
