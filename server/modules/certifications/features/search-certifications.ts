@@ -56,7 +56,7 @@ async function searchWords(tx: Executor, query: TSearchCertificationsQuery, toke
         FROM certifications c WHERE ${sql.join(conditions, sql` AND `)}
       ),
       page AS (${pageOf(normalized, (query.page - 1) * query.pageSize, query.pageSize)})
-      SELECT ${itemsOf(sql`page`, order)} AS items, ${facetColumns()}`),
+      SELECT ${itemsOf(sql`page`, order)} AS items, ${facetSelect()}`),
   );
   return { items: row?.items ?? [], facets: row };
 }
@@ -74,7 +74,7 @@ async function browse(database: Database, tx: Executor, query: TSearchCertificat
     [facets] = rowsOf<FacetRow>(
       await tx.execute(sql`
         WITH m AS MATERIALIZED (SELECT c.id, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names FROM certifications c WHERE ${where})
-        SELECT ${facetColumns()}`),
+        SELECT ${facetSelect()}`),
     );
     if (facets) rememberFacets(database, key, revision, facets);
   }
@@ -133,22 +133,29 @@ function itemsOf(page: SQL, order: SQL): SQL {
     FROM ${page} p JOIN certifications c ON c.id = p.id) x)`;
 }
 
-/** Facet counts over the matches `m`, in one pass over m for the plain counts. */
-function facetColumns(): SQL {
+/**
+ * Facet counts over the matches `m`, as columns and the FROM clause that holds them: the plain
+ * counts in one pass over m, levels and kinds in another (grouping sets), the certificateurs from
+ * the records' facet arrays.
+ */
+function facetSelect(): SQL {
   return sql`
-    (SELECT count(*)::int FROM m) AS total,
-    (SELECT COALESCE(json_agg(x ORDER BY x.level NULLS LAST), '[]')
-       FROM (SELECT level, count(*)::int AS count FROM m GROUP BY level) x) AS levels,
-    (SELECT COALESCE(json_agg(x ORDER BY x.kind), '[]')
-       FROM (SELECT kind, count(*)::int AS count FROM m GROUP BY kind) x) AS kinds,
+    counts.total, counts.vae_open, counts.active, counts.with_blocs, groups.levels, groups.kinds,
     (SELECT COALESCE(json_agg(x ORDER BY x.count DESC, x.name), '[]') FROM (
        -- A record lists each certificateur once in its facet arrays: count(*) counts records.
        SELECT max(f.siret) AS siret, min(f.name) AS name, count(*)::int AS count
        FROM m CROSS JOIN LATERAL unnest(m.facet_sirets, m.facet_names) AS f(siret, name)
-       GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(*) DESC, min(f.name) LIMIT 20) x) AS certificateurs,
-    (SELECT count(*) FILTER (WHERE m.vae_open)::int FROM m) AS vae_open,
-    (SELECT count(*) FILTER (WHERE m.active)::int FROM m) AS active,
-    (SELECT count(*) FILTER (WHERE m.bloc_count > 0)::int FROM m) AS with_blocs`;
+       GROUP BY COALESCE(f.siret, lower(f.name)) ORDER BY count(*) DESC, min(f.name) LIMIT 20) x) AS certificateurs
+    FROM (
+      SELECT count(*)::int AS total, count(*) FILTER (WHERE m.vae_open)::int AS vae_open,
+        count(*) FILTER (WHERE m.active)::int AS active, count(*) FILTER (WHERE m.bloc_count > 0)::int AS with_blocs
+      FROM m) counts,
+    (
+      SELECT
+        COALESCE(json_agg(json_build_object('level', g.level, 'count', g.count) ORDER BY g.level NULLS LAST) FILTER (WHERE g.by_level), '[]') AS levels,
+        COALESCE(json_agg(json_build_object('kind', g.kind, 'count', g.count) ORDER BY g.kind) FILTER (WHERE NOT g.by_level), '[]') AS kinds
+      FROM (SELECT m.level, m.kind, GROUPING(m.level) = 0 AS by_level, count(*)::int AS count
+            FROM m GROUP BY GROUPING SETS ((m.level), (m.kind))) g) groups`;
 }
 
 /** How many of the best matches by the cheap score are reranked with the title's closeness. */
