@@ -47,11 +47,13 @@ ALTER TABLE certification_catalogue_revision
 CREATE FUNCTION certification_lexemes_refresh() RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
   current_revision bigint;
+  known_revision bigint;
 BEGIN
   -- The row lock holds back any refresh_search() (it bumps search_revision) until the lexicon is
   -- written, so the revision recorded is the one of the vectors read.
-  SELECT search_revision INTO current_revision FROM certification_catalogue_revision WHERE id FOR UPDATE;
-  IF current_revision = (SELECT lexicon_revision FROM certification_catalogue_revision WHERE id) THEN
+  SELECT search_revision, lexicon_revision INTO current_revision, known_revision
+  FROM certification_catalogue_revision WHERE id FOR UPDATE;
+  IF current_revision = known_revision THEN
     RETURN;
   END IF;
   INSERT INTO certification_lexemes (lexeme)
@@ -109,8 +111,7 @@ CREATE FUNCTION certifications_refresh_search(ids uuid[], bodies text[] DEFAULT 
   UPDATE certification_catalogue_revision SET search_revision = search_revision + 1 WHERE id;
 $$;
 
-UPDATE certifications c SET facet_sirets = f.sirets, facet_names = f.names
-FROM certifications r, certification_facet_certificateurs(r.id) f
-WHERE c.id = r.id AND r.id IN (SELECT certification_id FROM certification_certificateurs);
+UPDATE certifications c SET (facet_sirets, facet_names) = (SELECT f.sirets, f.names FROM certification_facet_certificateurs(c.id) f)
+WHERE c.id IN (SELECT certification_id FROM certification_certificateurs);
 
 SELECT certification_lexemes_refresh();

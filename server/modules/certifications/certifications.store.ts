@@ -73,10 +73,14 @@ export async function writeRecords(
   const ids = new Map(written.map((w) => [w.code, w.id]));
   // Only records that existed have children to replace: a first import skips the deletes.
   const replaced = written.filter((w) => !w.inserted).map((w) => w.id);
+  const idOf = (code: string): string => {
+    const id = ids.get(code);
+    if (!id) throw new Error(`Certification ${code} not returned by its upsert`);
+    return id;
+  };
   const children = <T>(pick: (record: ParsedCertification) => T[]): ChildRow<T>[] =>
     items.flatMap(({ record }) => {
-      const certificationId = ids.get(record.code);
-      if (!certificationId) throw new Error(`Certification ${record.code} not returned by its upsert`);
+      const certificationId = idOf(record.code);
       return pick(record).map((item, position) => ({ certificationId, position, item }));
     });
 
@@ -92,7 +96,7 @@ export async function writeRecords(
   await writeBlocs(tx, replaced, children((r) => r.blocs), now);
   await refreshSearch(
     tx,
-    items.map(({ record }) => ids.get(record.code) ?? ''),
+    items.map(({ record }) => idOf(record.code)),
     items.map(({ record, body }) => body ?? searchBody(record)),
   );
   return ids;

@@ -51,7 +51,7 @@ async function searchWords(tx: Executor, query: TSearchCertificationsQuery, toke
   const [row] = rowsOf<FacetRow & { items: SummaryRow[] }>(
     await tx.execute(sql`
       WITH m AS MATERIALIZED (
-        SELECT c.id, c.code, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names, c.search_text,
+        SELECT c.id, c.code, ${FACET_COLUMNS}, c.search_text,
           ${cheapScore(query.q ?? '', normalized, rankQuery(tokens, lookup))} AS pre
         FROM certifications c WHERE ${sql.join(conditions, sql` AND `)}
       ),
@@ -73,7 +73,7 @@ async function browse(database: Database, tx: Executor, query: TSearchCertificat
   if (!facets) {
     [facets] = rowsOf<FacetRow>(
       await tx.execute(sql`
-        WITH m AS MATERIALIZED (SELECT c.id, c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names FROM certifications c WHERE ${where})
+        WITH m AS MATERIALIZED (SELECT c.id, ${FACET_COLUMNS} FROM certifications c WHERE ${where})
         SELECT ${facetSelect()}`),
     );
     if (facets) rememberFacets(database, key, revision, facets);
@@ -132,6 +132,9 @@ function itemsOf(page: SQL, order: SQL): SQL {
       c.bloc_count
     FROM ${page} p JOIN certifications c ON c.id = p.id) x)`;
 }
+
+/** The columns of `certifications c` that facetSelect reads from the matches `m`. */
+const FACET_COLUMNS = sql`c.level, c.kind, c.vae_open, c.active, c.bloc_count, c.facet_sirets, c.facet_names`;
 
 /**
  * Facet counts over the matches `m`, as columns and the FROM clause that holds them: the plain

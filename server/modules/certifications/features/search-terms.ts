@@ -26,8 +26,11 @@ function unaccent(word: string): string {
   return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
-/** Typos are looked for in words only: "rncp37274" must not find every code that looks alike. */
-export function mayBeMistyped(token: string): boolean {
+/**
+ * Words (four letters or more, no digit) are looked up, for typos and in the lexicon; codes and
+ * abbreviations are not: "rncp37274" must not find every code that looks alike.
+ */
+export function isWordLike(token: string): boolean {
   return token.length >= 4 && !/\d/.test(token);
 }
 
@@ -53,7 +56,7 @@ export interface TokenLookup {
  */
 export async function lookUpTokens(tx: Executor, tokens: string[]): Promise<TokenLookup> {
   const lookup: TokenLookup = { expansions: new Map(), alternatives: new Map(), alternativeLexemes: new Map() };
-  const candidates = tokens.filter(mayBeMistyped);
+  const candidates = tokens.filter(isWordLike);
   if (candidates.length === 0) return lookup;
   // Scoped to this transaction: the trigram operator % reads its threshold from this setting.
   await tx.execute(sql`SELECT set_config('pg_trgm.similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`);

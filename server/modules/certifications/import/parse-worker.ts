@@ -27,7 +27,7 @@ export type ParseWorkerMessage =
   | { type: 'done' }
   | { type: 'failed'; failure: WorkerFailure };
 
-export const INITIAL_CREDITS = 16;
+const INITIAL_CREDITS = 16;
 const EVENTS_PER_MESSAGE = 50;
 
 async function run(port: NonNullable<typeof parentPort>, data: ParseWorkerData): Promise<void> {
