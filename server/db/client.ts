@@ -32,12 +32,25 @@ export interface Database {
 
 const extensions = { pg_trgm, unaccent };
 
+/**
+ * How the embedded engine starts. `template1` is where PGlite 0.3 put every database it created,
+ * so a data directory made before the 0.4 upgrade opens with its data (0.4 defaults to `postgres`).
+ * shared_buffers: PGlite's 128 MB default lives inside the WASM heap, which never shrinks; 32 MB
+ * keeps the process under its memory budget and the OS page cache still holds the files
+ * (docs/decisions/0007-pglite-0.4-memory.md).
+ */
+const pgliteOptions = {
+  extensions,
+  database: 'template1',
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+};
+
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob, lock: DataDirLockOptions = {}): Promise<Database> {
   const onDisk = dataDir !== undefined && !dataDir.startsWith('memory://');
   if (onDisk) mkdirSync(path.dirname(dataDir), { recursive: true });
   // One process per directory: see data-dir-lock.ts.
   const release = onDisk ? await lockDataDir(dataDir, lock) : async () => undefined;
-  const client = await PGlite.create(dataDir ?? 'memory://', { extensions, ...(loadDataDir ? { loadDataDir } : {}) }).catch(async (err: unknown) => {
+  const client = await PGlite.create(dataDir ?? 'memory://', { ...pgliteOptions, ...(loadDataDir ? { loadDataDir } : {}) }).catch(async (err: unknown) => {
     await release();
     throw err;
   });
