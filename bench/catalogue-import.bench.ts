@@ -128,18 +128,8 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
     return { mode, db, records, blocs, rejected, durationMs, maxRssMb: process.resourceUsage().maxRSS / 1024, ...peak, startRssMb: s.startRssMb, status: 'completed' };
   }
 
-  let database: Database;
-  let dir: string | null = null;
-  if (db === 'pglite' && dataDir) {
-    // The database exists, as when `npm run import:rncp` runs after `npm start` made it.
-    database = await openPglite(dataDir);
-  } else if (db === 'pglite') {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-pglite-'));
-    database = await openPglite(path.join(dir, 'pglite'));
-    await migrate(database);
-  } else {
-    database = await openBenchDatabase('postgres', process.env.BENCH_DATABASE_URL);
-  }
+  // A PGlite database exists (withPgliteDatabase), as when `npm run import:rncp` runs after `npm start` made it.
+  const database: Database = db === 'pglite' ? await openPglite(dataDir) : await openBenchDatabase('postgres', process.env.BENCH_DATABASE_URL);
   try {
     const s = sampler();
     const started = performance.now();
@@ -164,7 +154,6 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
     return result;
   } finally {
     await database.close();
-    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -293,6 +282,7 @@ async function cli(): Promise<void> {
   if (!['parse', 'parse-hash', 'import'].includes(mode) || !values.file) throw new Error('usage: --child parse|parse-hash|import --file f.xml [--db pglite|postgres] [--data-dir pglite-dir]');
   const db = values.db === 'pglite' || values.db === 'postgres' ? values.db : null;
   if (mode === 'import' && !db) throw new Error('--db pglite|postgres requis pour import');
+  if (mode === 'import' && db === 'pglite' && !values['data-dir']) throw new Error('--data-dir requis pour import --db pglite (un répertoire PGlite migré)');
   const result = await childMain(mode, values.file, db, values['data-dir']);
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 }
