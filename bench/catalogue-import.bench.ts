@@ -4,19 +4,19 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openPglite, type Database } from '../server/db/client';
+import { openDatabase, openPglite, openPostgres, type Database } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
 import { importCertifications } from '../server/modules/certifications/features/import-certifications';
 import { contentHash } from '../server/modules/certifications/import/finish-record';
 import { readExport } from '../server/modules/certifications/import/read-export';
-import { RNCP_XML_GENERATOR_VERSION, writeRncpXml, type RncpXmlSummary } from './generators/rncp-xml';
-import { openBenchDatabase } from './lib/bench-database';
+import type { RncpXmlSummary } from './generators/rncp-xml';
+import { processPeakRssMb, resetPeakRss } from './lib/peak-rss';
 import type { BenchContext, BenchRow, Measure } from './lib/types';
 
 /**
  * Import of a France Compétences XML export beside the time to merely stream-parse the same file:
  * the ratio import ÷ parse is the figure (aim: within 3×), with the peak memory of the process
- * (aim: under 400 MB). Each measurement runs in its own child process so its peak RSS is its own.
+ * (aim: under 400 MB). Each measurement runs in its own child process, which reports its own peak RSS.
  *
  *   npm run bench -- --only catalogue-import                        3,000 fiches (default, ~50 MB)
  *   BENCH_RNCP_RECORDS=30000 BENCH_DATABASE_URL=postgres://… \
@@ -46,7 +46,7 @@ interface ChildResult {
   blocs: number;
   rejected: number;
   durationMs: number;
-  /** Kernel's high-water mark of the resident set (getrusage), from the start to the end of the import. */
+  /** Kernel's high-water mark of this process's resident set (processPeakRssMb), from its start to the end of the import. */
   maxRssMb: number;
   /** Highest RSS / V8 heap sampled every 50 ms during the measured part only. */
   peakRssMb: number;
@@ -54,8 +54,8 @@ interface ChildResult {
   /** RSS just before the measured part (PGlite's engine is already loaded by then). */
   startRssMb: number;
   status: string;
-  /** Second import of the same file: every record unchanged. */
-  reimport?: { durationMs: number; unchanged: number; peakRssMb: number; peakHeapMb: number; maxRssMb: number };
+  /** Second import of the same file: every record unchanged. maxRssMb is its own peak when ownPeak. */
+  reimport?: { durationMs: number; unchanged: number; peakRssMb: number; peakHeapMb: number; maxRssMb: number; ownPeak: boolean };
 }
 
 export function recordsFromEnv(): number {
@@ -71,6 +71,8 @@ export async function benchExportFile(log: (message: string) => void): Promise<{
   const given = process.env.BENCH_RNCP_FILE;
   if (given) return { file: given, summary: null };
   const records = recordsFromEnv();
+  // Loaded here only: the measured child processes import this module too, and stay as light as the command.
+  const { RNCP_XML_GENERATOR_VERSION, writeRncpXml } = await import('./generators/rncp-xml');
   const file = path.join(os.tmpdir(), `jalon-bench-rncp-${records}-v${RNCP_XML_GENERATOR_VERSION}.xml`);
   const meta = `${file}.json`;
   if (existsSync(file) && existsSync(meta)) {
@@ -103,7 +105,7 @@ function sampler() {
   };
 }
 
-async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, dataDir?: string): Promise<ChildResult> {
+async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, target?: Target): Promise<ChildResult> {
   const today = new Date().toISOString().slice(0, 10);
   if (mode !== 'import') {
     const s = sampler();
@@ -125,11 +127,12 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
     const durationMs = performance.now() - started;
     const peak = s.stop();
     if (mode === 'parse-hash' && hashes !== (records - rejected) * 64) throw new Error('hash manquant');
-    return { mode, db, records, blocs, rejected, durationMs, maxRssMb: process.resourceUsage().maxRSS / 1024, ...peak, startRssMb: s.startRssMb, status: 'completed' };
+    return { mode, db, records, blocs, rejected, durationMs, maxRssMb: processPeakRssMb(), ...peak, startRssMb: s.startRssMb, status: 'completed' };
   }
 
-  // A PGlite database exists (withPgliteDatabase), as when `npm run import:rncp` runs after `npm start` made it.
-  const database: Database = db === 'pglite' ? await openPglite(dataDir) : await openBenchDatabase('postgres', process.env.BENCH_DATABASE_URL);
+  // The database exists and is migrated (withPreparedDatabase), as when `npm run import:rncp` runs
+  // after `npm start` made it; it is opened the way the command opens it.
+  const database: Database = await openDatabase({ databaseUrl: target?.databaseUrl, dataDir: target?.dataDir ?? '' });
   try {
     const s = sampler();
     const started = performance.now();
@@ -143,13 +146,14 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
     };
     // The import's own high-water mark: a re-import in the same process (below) runs a second parse
     // worker after the first, which `npm run import:rncp` never does (one import per process).
-    result.maxRssMb = process.resourceUsage().maxRSS / 1024;
+    result.maxRssMb = processPeakRssMb();
     if (process.env.BENCH_IMPORT_REIMPORT !== '0') {
+      const ownPeak = resetPeakRss();
       const again = sampler();
       const t = performance.now();
       const second = await importCertifications({ database, filePath: file, full: true });
       const reDuration = performance.now() - t;
-      result.reimport = { durationMs: reDuration, unchanged: second.unchanged, ...again.stop(), maxRssMb: process.resourceUsage().maxRSS / 1024 };
+      result.reimport = { durationMs: reDuration, unchanged: second.unchanged, ...again.stop(), maxRssMb: processPeakRssMb(), ownPeak };
     }
     return result;
   } finally {
@@ -158,11 +162,11 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
 }
 
 /** Runs one measurement in a fresh Node process (tsx loader), returns what it printed. */
-function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, log: (m: string) => void, dataDir?: string): Promise<ChildResult> {
-  // An import runs with the heap of `npm run import:rncp`, so its peak RSS is what the command costs.
-  // The parse keeps V8's default young generation, its fastest: the ratio's baseline is not slowed.
-  const heap = mode === 'import' ? ['--max-old-space-size=256', '--max-semi-space-size=2'] : ['--max-old-space-size=256'];
-  const args = [...heap, '--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : []), ...(dataDir ? ['--data-dir', dataDir] : [])];
+function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, log: (m: string) => void, target?: Target): Promise<ChildResult> {
+  // An import runs with the flags of `npm run import:rncp`, so its peak RSS is what the command costs.
+  // The parse keeps V8's defaults, its fastest: the ratio's baseline is not slowed.
+  const heap = mode === 'import' ? ['--max-old-space-size=256', '--max-semi-space-size=2', '--v8-pool-size=1'] : ['--max-old-space-size=256'];
+  const args = [...heap, '--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : []), ...(target?.dataDir ? ['--data-dir', target.dataDir] : []), ...(target?.databaseUrl ? ['--database-url', target.databaseUrl] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
@@ -179,9 +183,9 @@ function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, lo
       const r = JSON.parse(last) as ChildResult;
       log(
         `${mode}${db ? ` ${db}` : ''} : ${r.records} fiches, ${r.blocs} blocs en ${(r.durationMs / 1000).toFixed(1)} s, ` +
-          `RSS max ${r.peakRssMb.toFixed(0)} Mo (départ ${r.startRssMb.toFixed(0)}, getrusage ${r.maxRssMb.toFixed(0)}), tas max ${r.peakHeapMb.toFixed(0)} Mo` +
+          `RSS max ${r.peakRssMb.toFixed(0)} Mo (départ ${r.startRssMb.toFixed(0)}, pic du processus ${r.maxRssMb.toFixed(0)}), tas max ${r.peakHeapMb.toFixed(0)} Mo` +
           (r.reimport
-            ? ` ; réimport ${(r.reimport.durationMs / 1000).toFixed(1)} s (${r.reimport.unchanged} inchangées, getrusage des deux ${r.reimport.maxRssMb.toFixed(0)} Mo)`
+            ? ` ; réimport ${(r.reimport.durationMs / 1000).toFixed(1)} s (${r.reimport.unchanged} inchangées, pic ${r.reimport.ownPeak ? 'du réimport' : 'des deux'} ${r.reimport.maxRssMb.toFixed(0)} Mo)`
             : '') +
           (r.status === 'completed' ? '' : ` ; ${r.status}`),
       );
@@ -214,34 +218,55 @@ function row(label: string, runs: ChildResult[], baseline: Measure | null, fileM
   const m = asMeasure(runs);
   const peakRssMb = Math.round(Math.max(...runs.map((r) => r.peakRssMb)));
   const peakHeapMb = Math.round(Math.max(...runs.map((r) => r.peakHeapMb)));
+  const maxRssMb = Math.round(Math.max(...runs.map((r) => r.maxRssMb)));
   const extra = {
     fileMb,
     durationsMs: runs.map((r) => Math.round(r.durationMs)),
     blocs: runs[0]?.blocs ?? 0,
     peakRssMb,
-    maxRssMb: Math.round(Math.max(...runs.map((r) => r.maxRssMb))),
+    maxRssMb,
     startRssMb: Math.round(Math.max(...runs.map((r) => r.startRssMb))),
     peakHeapMb,
     ratioToParse: baseline && baseline.p50 > 0 ? Math.round((m.p50 / baseline.p50) * 100) / 100 : null,
     reimportMs: runs[0]?.reimport ? runs.map((r) => Math.round(r.reimport?.durationMs ?? 0)) : undefined,
   };
   // Extra fields are kept in the JSON results; the table shows name, rps (fiches/s) and p50 (ms).
-  const result: BenchRow & typeof extra = { name: `${label} — RSS max ${peakRssMb} Mo, tas max ${peakHeapMb} Mo`, ...m, baseline, ...extra };
+  const result: BenchRow & typeof extra = { name: `${label} — pic RSS ${maxRssMb} Mo, tas max ${peakHeapMb} Mo`, ...m, baseline, ...extra };
   return result;
 }
 
+/** Where the measured process finds its database: a PGlite data directory (DATA_DIR) or a server URL. */
+interface Target {
+  dataDir?: string;
+  databaseUrl?: string;
+}
+
 /**
- * A migrated PGlite directory made here, so the measured process opens an existing database. A
- * process that has just created one also carries the creation's garbage (initdb's WASM instance,
- * 300 to 500 MB until a collection), which `npm run import:rncp` never does.
+ * A migrated database made here, so the measured process opens an existing database as the command
+ * does: a PGlite directory, or a throwaway database on the server. A process that has just created
+ * a PGlite database also carries the creation's garbage (initdb's WASM instance, 300 to 500 MB
+ * until a collection), which `npm run import:rncp` never does. This process carries it instead;
+ * the child's peak is its own (processPeakRssMb), not the one getrusage would inherit.
  */
-async function withPgliteDatabase<T>(use: (dir: string) => Promise<T>): Promise<T> {
+async function withPreparedDatabase<T>(db: 'pglite' | 'postgres', use: (target: Target) => Promise<T>): Promise<T> {
+  if (db === 'postgres') {
+    const serverUrl = process.env.BENCH_DATABASE_URL;
+    if (!serverUrl) throw new Error('BENCH_IMPORT_DBS=postgres demande BENCH_DATABASE_URL');
+    const { createThrowawayDatabase } = await import('./lib/bench-database');
+    const throwaway = await createThrowawayDatabase(serverUrl);
+    try {
+      const database = openPostgres(throwaway.url, 2);
+      await migrate(database).finally(() => database.close());
+      return await use({ databaseUrl: throwaway.url });
+    } finally {
+      await throwaway.drop();
+    }
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), 'jalon-bench-pglite-'));
   try {
     const database = await openPglite(path.join(dir, 'pglite'));
-    await migrate(database);
-    await database.close();
-    return await use(path.join(dir, 'pglite'));
+    await migrate(database).finally(() => database.close());
+    return await use({ dataDir: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -261,7 +286,7 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
   const times = async (mode: Mode, db: 'pglite' | 'postgres' | null) => {
     const runs: ChildResult[] = [];
     for (let i = 0; i < repeat; i++) {
-      if (mode === 'import' && db === 'pglite') runs.push(await withPgliteDatabase((dir) => runChild(mode, file, db, (m) => ctx.log(m), dir)));
+      if (mode === 'import' && db) runs.push(await withPreparedDatabase(db, (target) => runChild(mode, file, db, (m) => ctx.log(m), target)));
       else runs.push(await runChild(mode, file, db, (m) => ctx.log(m)));
     }
     return runs;
@@ -277,13 +302,18 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
 }
 
 async function cli(): Promise<void> {
-  const { values } = parseArgs({ options: { child: { type: 'string' }, file: { type: 'string' }, db: { type: 'string' }, 'data-dir': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { child: { type: 'string' }, file: { type: 'string' }, db: { type: 'string' }, 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } },
+  });
   const mode = values.child as Mode;
-  if (!['parse', 'parse-hash', 'import'].includes(mode) || !values.file) throw new Error('usage: --child parse|parse-hash|import --file f.xml [--db pglite|postgres] [--data-dir pglite-dir]');
+  if (!['parse', 'parse-hash', 'import'].includes(mode) || !values.file) {
+    throw new Error('usage: --child parse|parse-hash|import --file f.xml [--db pglite --data-dir dir | --db postgres --database-url url]');
+  }
   const db = values.db === 'pglite' || values.db === 'postgres' ? values.db : null;
   if (mode === 'import' && !db) throw new Error('--db pglite|postgres requis pour import');
-  if (mode === 'import' && db === 'pglite' && !values['data-dir']) throw new Error('--data-dir requis pour import --db pglite (un répertoire PGlite migré)');
-  const result = await childMain(mode, values.file, db, values['data-dir']);
+  if (mode === 'import' && db === 'pglite' && !values['data-dir']) throw new Error('--data-dir requis pour import --db pglite (un DATA_DIR dont pglite/ est migré)');
+  if (mode === 'import' && db === 'postgres' && !values['database-url']) throw new Error('--database-url requis pour import --db postgres (une base migrée)');
+  const result = await childMain(mode, values.file, db, { dataDir: values['data-dir'], databaseUrl: values['database-url'] });
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 }
 

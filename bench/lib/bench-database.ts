@@ -20,16 +20,13 @@ export async function openBenchDatabase(kind: BenchDb, serverUrl: string | undef
     database = await openPglite(undefined);
   } else {
     if (!serverUrl) throw new Error('--db postgres demande BENCH_DATABASE_URL (ex. postgres://postgres@127.0.0.1:5432/postgres)');
-    const name = `jalon_bench_${randomBytes(6).toString('hex')}`;
-    await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    const opened = openPostgres(url.toString(), POOL_MAX);
+    const throwaway = await createThrowawayDatabase(serverUrl);
+    const opened = openPostgres(throwaway.url, POOL_MAX);
     database = {
       ...opened,
       close: async () => {
         await opened.close();
-        await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await throwaway.drop();
       },
     };
   }
@@ -37,6 +34,15 @@ export async function openBenchDatabase(kind: BenchDb, serverUrl: string | undef
   await loadTerritories(database);
   await seedDemo(database);
   return database;
+}
+
+/** An empty database created on the server named by `serverUrl`: its URL, and how to drop it. */
+export async function createThrowawayDatabase(serverUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `jalon_bench_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {
