@@ -8,6 +8,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { lockDataDir, type DataDirLockOptions } from './data-dir-lock';
+import { initdbApart, needsInitdb } from './pglite-initdb';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -50,6 +51,11 @@ export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob
   if (onDisk) mkdirSync(path.dirname(dataDir), { recursive: true });
   // One process per directory: see data-dir-lock.ts.
   const release = onDisk ? await lockDataDir(dataDir, lock) : async () => undefined;
+  // A new directory is created by a child process, so this one never holds initdb's memory.
+  if (onDisk && !loadDataDir && needsInitdb(dataDir)) await initdbApart(dataDir).catch(async (err: unknown) => {
+    await release();
+    throw err;
+  });
   const client = await PGlite.create(dataDir ?? 'memory://', { ...pgliteOptions, ...(loadDataDir ? { loadDataDir } : {}) }).catch(async (err: unknown) => {
     await release();
     throw err;
