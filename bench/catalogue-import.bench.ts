@@ -243,10 +243,8 @@ interface Target {
 
 /**
  * A migrated database made here, so the measured process opens an existing database as the command
- * does: a PGlite directory, or a throwaway database on the server. A process that has just created
- * a PGlite database also carries the creation's garbage (initdb's WASM instance, 300 to 500 MB
- * until a collection), which `npm run import:rncp` never does. This process carries it instead;
- * the child's peak is its own (processPeakRssMb), not the one getrusage would inherit.
+ * does: a PGlite directory, or a throwaway database on the server. The child's peak is its own
+ * (processPeakRssMb), whatever this process reached, not the one getrusage would inherit.
  */
 async function withPreparedDatabase<T>(db: 'pglite' | 'postgres', use: (target: Target) => Promise<T>): Promise<T> {
   if (db === 'postgres') {
