@@ -34,6 +34,18 @@ import type { BenchContext, BenchRow, Measure } from './lib/types';
 export const name = 'catalogue-import';
 
 const SELF = fileURLToPath(import.meta.url);
+
+/**
+ * The Node flags of `npm run import:rncp`, read from package.json (the flags before `--import`),
+ * so the measured import runs as the command does and the two cannot drift apart.
+ */
+function importCommandFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(path.dirname(SELF), '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = (pkg.scripts['import:rncp'] ?? '').split(/\s+/);
+  const end = words.indexOf('--import');
+  if (words[0] !== 'node' || end < 0) throw new Error('package.json : le script import:rncp ne commence plus par « node … --import »');
+  return words.slice(1, end);
+}
 const MB = 1024 * 1024;
 
 type Mode = 'parse' | 'parse-hash' | 'import';
@@ -165,7 +177,7 @@ async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | n
 function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, log: (m: string) => void, target?: Target): Promise<ChildResult> {
   // An import runs with the flags of `npm run import:rncp`, so its peak RSS is what the command costs.
   // The parse keeps V8's defaults, its fastest: the ratio's baseline is not slowed.
-  const heap = mode === 'import' ? ['--max-old-space-size=256', '--max-semi-space-size=2', '--v8-pool-size=1'] : ['--max-old-space-size=256'];
+  const heap = mode === 'import' ? importCommandFlags() : ['--max-old-space-size=256'];
   const args = [...heap, '--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : []), ...(target?.dataDir ? ['--data-dir', target.dataDir] : []), ...(target?.databaseUrl ? ['--database-url', target.databaseUrl] : [])];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
