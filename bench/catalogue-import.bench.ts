@@ -4,19 +4,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase, openPglite, openPostgres, type Database } from '../server/db/client';
+import { openPglite, openPostgres } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
-import { importCertifications } from '../server/modules/certifications/features/import-certifications';
+import type { ImportReport } from '../server/modules/certifications/features/import-certifications';
 import { contentHash } from '../server/modules/certifications/import/finish-record';
 import { readExport } from '../server/modules/certifications/import/read-export';
+import { processPeakRssMb } from '../server/lib/peak-rss';
+import { buildServer, serverBuildIsStale } from '../scripts/build-server.mjs';
 import type { RncpXmlSummary } from './generators/rncp-xml';
-import { processPeakRssMb, resetPeakRss } from './lib/peak-rss';
 import type { BenchContext, BenchRow, Measure } from './lib/types';
 
 /**
  * Import of a France Compétences XML export beside the time to merely stream-parse the same file:
  * the ratio import ÷ parse is the figure (aim: within 3×), with the peak memory of the process
- * (aim: under 400 MB). Each measurement runs in its own child process, which reports its own peak RSS.
+ * (aim: under 400 MB). Each measurement runs in its own process and reports that process's peak:
+ * the parse in a child of this bench, the import as `npm run import:rncp` itself (compiled, with the
+ * command's flags, `--json`), then once more on the same file for the re-import.
  *
  *   npm run bench -- --only catalogue-import                        3,000 fiches (default, ~50 MB)
  *   BENCH_RNCP_RECORDS=30000 BENCH_DATABASE_URL=postgres://… \
@@ -35,39 +38,42 @@ export const name = 'catalogue-import';
 
 const SELF = fileURLToPath(import.meta.url);
 
+const ROOT = path.resolve(path.dirname(SELF), '..');
+
 /**
- * The Node flags of `npm run import:rncp`, read from package.json (the flags before `--import`),
- * so the measured import runs as the command does and the two cannot drift apart.
+ * The command `npm run import:rncp` runs after its build step (`node <flags> <compiled entry>`),
+ * read from package.json, so the bench measures the command itself and the two cannot drift apart.
  */
-function importCommandFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(path.join(path.dirname(SELF), '..', 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  const words = (pkg.scripts['import:rncp'] ?? '').split(/\s+/);
-  const end = words.indexOf('--import');
-  if (words[0] !== 'node' || end < 0) throw new Error('package.json : le script import:rncp ne commence plus par « node … --import »');
-  return words.slice(1, end);
+function importCommand(): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const words = (pkg.scripts['import:rncp'] ?? '').split('&&').at(-1)?.trim().split(/\s+/) ?? [];
+  const entry = words.findIndex((w) => w.endsWith('.mjs'));
+  if (words[0] !== 'node' || entry < 0) throw new Error('package.json : le script import:rncp ne finit plus par « node … <entrée>.mjs »');
+  return [...words.slice(1, entry), path.join(ROOT, words[entry] ?? '')];
 }
 const MB = 1024 * 1024;
 
 type Mode = 'parse' | 'parse-hash' | 'import';
+type ParseMode = Exclude<Mode, 'import'>;
 
-/** What a child process measured, printed as its last stdout line. */
+/** What one measured process reported: a parse child (its last stdout line), or the import command (--json). */
 interface ChildResult {
   mode: Mode;
   db: 'pglite' | 'postgres' | null;
   records: number;
-  blocs: number;
+  /** Blocs read (parse); the import command does not count them. */
+  blocs: number | null;
   rejected: number;
   durationMs: number;
-  /** Kernel's high-water mark of this process's resident set (processPeakRssMb), from its start to the end of the import. */
+  /** Kernel's high-water mark of the process's resident set (processPeakRssMb), from its start to its end. */
   maxRssMb: number;
-  /** Highest RSS / V8 heap sampled every 50 ms during the measured part only. */
-  peakRssMb: number;
-  peakHeapMb: number;
-  /** RSS just before the measured part (PGlite's engine is already loaded by then). */
-  startRssMb: number;
+  /** Highest RSS / V8 heap sampled every 50 ms during the parse only, and RSS before it (parse children). */
+  peakRssMb: number | null;
+  peakHeapMb: number | null;
+  startRssMb: number | null;
   status: string;
-  /** Second import of the same file: every record unchanged. maxRssMb is its own peak when ownPeak. */
-  reimport?: { durationMs: number; unchanged: number; peakRssMb: number; peakHeapMb: number; maxRssMb: number; ownPeak: boolean };
+  /** The same command run again on the same file: every record unchanged; maxRssMb is that process's peak. */
+  reimport?: { durationMs: number; unchanged: number; maxRssMb: number };
 }
 
 export function recordsFromEnv(): number {
@@ -117,70 +123,34 @@ function sampler() {
   };
 }
 
-async function childMain(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, target?: Target): Promise<ChildResult> {
+async function childMain(mode: ParseMode, file: string): Promise<ChildResult> {
   const today = new Date().toISOString().slice(0, 10);
-  if (mode !== 'import') {
-    const s = sampler();
-    const started = performance.now();
-    let records = 0;
-    let blocs = 0;
-    let rejected = 0;
-    let hashes = 0;
-    for await (const event of readExport(file, { today })) {
-      if (event.type !== 'item') continue;
-      records++;
-      if (!event.item.ok) {
-        rejected++;
-        continue;
-      }
-      blocs += event.item.record.blocs.length;
-      if (mode === 'parse-hash') hashes += contentHash(event.item.record).length;
+  const s = sampler();
+  const started = performance.now();
+  let records = 0;
+  let blocs = 0;
+  let rejected = 0;
+  let hashes = 0;
+  for await (const event of readExport(file, { today })) {
+    if (event.type !== 'item') continue;
+    records++;
+    if (!event.item.ok) {
+      rejected++;
+      continue;
     }
-    const durationMs = performance.now() - started;
-    const peak = s.stop();
-    if (mode === 'parse-hash' && hashes !== (records - rejected) * 64) throw new Error('hash manquant');
-    return { mode, db, records, blocs, rejected, durationMs, maxRssMb: processPeakRssMb(), ...peak, startRssMb: s.startRssMb, status: 'completed' };
+    blocs += event.item.record.blocs.length;
+    if (mode === 'parse-hash') hashes += contentHash(event.item.record).length;
   }
-
-  // The database exists and is migrated (withPreparedDatabase), as when `npm run import:rncp` runs
-  // after `npm start` made it; it is opened the way the command opens it.
-  const database: Database = await openDatabase({ databaseUrl: target?.databaseUrl, dataDir: target?.dataDir ?? '' });
-  try {
-    const s = sampler();
-    const started = performance.now();
-    const report = await importCertifications({ database, filePath: file, full: true });
-    const durationMs = performance.now() - started;
-    const peak = s.stop();
-    const [counts] = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM certification_blocs`);
-    const result: ChildResult = {
-      mode, db, records: report.read, blocs: counts?.n ?? 0, rejected: report.rejected.length, durationMs,
-      maxRssMb: 0, ...peak, startRssMb: s.startRssMb, status: report.error ? `${report.status}: ${report.error.message}` : report.status,
-    };
-    // The import's own high-water mark: a re-import in the same process (below) runs a second parse
-    // worker after the first, which `npm run import:rncp` never does (one import per process).
-    result.maxRssMb = processPeakRssMb();
-    if (process.env.BENCH_IMPORT_REIMPORT !== '0') {
-      const ownPeak = resetPeakRss();
-      const again = sampler();
-      const t = performance.now();
-      const second = await importCertifications({ database, filePath: file, full: true });
-      const reDuration = performance.now() - t;
-      result.reimport = { durationMs: reDuration, unchanged: second.unchanged, ...again.stop(), maxRssMb: processPeakRssMb(), ownPeak };
-    }
-    return result;
-  } finally {
-    await database.close();
-  }
+  const durationMs = performance.now() - started;
+  const peak = s.stop();
+  if (mode === 'parse-hash' && hashes !== (records - rejected) * 64) throw new Error('hash manquant');
+  return { mode, db: null, records, blocs, rejected, durationMs, maxRssMb: processPeakRssMb(), ...peak, startRssMb: s.startRssMb, status: 'completed' };
 }
 
-/** Runs one measurement in a fresh Node process (tsx loader), returns what it printed. */
-function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, log: (m: string) => void, target?: Target): Promise<ChildResult> {
-  // An import runs with the flags of `npm run import:rncp`, so its peak RSS is what the command costs.
-  // The parse keeps V8's defaults, its fastest: the ratio's baseline is not slowed.
-  const heap = mode === 'import' ? importCommandFlags() : ['--max-old-space-size=256'];
-  const args = [...heap, '--import', 'tsx', SELF, '--child', mode, '--file', file, ...(db ? ['--db', db] : []), ...(target?.dataDir ? ['--data-dir', target.dataDir] : []), ...(target?.databaseUrl ? ['--database-url', target.databaseUrl] : [])];
+/** Runs a Node process to its end; resolves with the last line it printed on stdout, as JSON. */
+function lastJsonLine<T>(args: string[], env: NodeJS.ProcessEnv, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -188,22 +158,45 @@ function runChild(mode: Mode, file: string, db: 'pglite' | 'postgres' | null, lo
     child.on('error', reject);
     child.on('close', (code) => {
       const last = out.trim().split('\n').at(-1) ?? '';
-      if (code !== 0 || !last.startsWith('{')) {
-        reject(new Error(`${mode}${db ? ` ${db}` : ''} : le processus fils a échoué (code ${code}) ${err.slice(-2000)}`));
-        return;
-      }
-      const r = JSON.parse(last) as ChildResult;
-      log(
-        `${mode}${db ? ` ${db}` : ''} : ${r.records} fiches, ${r.blocs} blocs en ${(r.durationMs / 1000).toFixed(1)} s, ` +
-          `RSS max ${r.peakRssMb.toFixed(0)} Mo (départ ${r.startRssMb.toFixed(0)}, pic du processus ${r.maxRssMb.toFixed(0)}), tas max ${r.peakHeapMb.toFixed(0)} Mo` +
-          (r.reimport
-            ? ` ; réimport ${(r.reimport.durationMs / 1000).toFixed(1)} s (${r.reimport.unchanged} inchangées, pic ${r.reimport.ownPeak ? 'du réimport' : 'des deux'} ${r.reimport.maxRssMb.toFixed(0)} Mo)`
-            : '') +
-          (r.status === 'completed' ? '' : ` ; ${r.status}`),
-      );
-      resolve(r);
+      if (code !== 0 || !last.startsWith('{')) reject(new Error(`${what} : le processus fils a échoué (code ${code}) ${err.slice(-2000)}`));
+      else resolve(JSON.parse(last) as T);
     });
   });
+}
+
+/** The parse alone in a fresh Node process (tsx loader), with V8's defaults: its fastest, so the ratio's baseline is not slowed. */
+async function runParse(mode: ParseMode, file: string, log: (m: string) => void): Promise<ChildResult> {
+  const r = await lastJsonLine<ChildResult>(['--max-old-space-size=256', '--import', 'tsx', SELF, '--child', mode, '--file', file], process.env, mode);
+  log(
+    `${mode} : ${r.records} fiches, ${r.blocs} blocs en ${(r.durationMs / 1000).toFixed(1)} s, ` +
+      `RSS max ${r.peakRssMb?.toFixed(0)} Mo (départ ${r.startRssMb?.toFixed(0)}, pic du processus ${r.maxRssMb.toFixed(0)}), tas max ${r.peakHeapMb?.toFixed(0)} Mo`,
+  );
+  return r;
+}
+
+/**
+ * `npm run import:rncp` itself, compiled as the command runs it, on a migrated database (target),
+ * then again on the same file in a second process, as someone re-running the command would.
+ */
+async function runImport(file: string, db: 'pglite' | 'postgres', target: Target, log: (m: string) => void): Promise<ChildResult> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...(target.databaseUrl ? { DATABASE_URL: target.databaseUrl } : { DATA_DIR: target.dataDir }) };
+  if (!target.databaseUrl) delete env.DATABASE_URL;
+  const command = [...importCommand(), '--json', file];
+  type Reported = ImportReport & { peakRssMb: number };
+  const first = await lastJsonLine<Reported>(command, env, `import ${db}`);
+  const again = process.env.BENCH_IMPORT_REIMPORT === '0' ? null : await lastJsonLine<Reported>(command, env, `réimport ${db}`);
+  const r: ChildResult = {
+    mode: 'import', db, records: first.read, blocs: null, rejected: first.rejected.length, durationMs: first.durationMs,
+    maxRssMb: first.peakRssMb, peakRssMb: null, peakHeapMb: null, startRssMb: null,
+    status: first.error ? `${first.status}: ${first.error.message}` : first.status,
+    ...(again ? { reimport: { durationMs: again.durationMs, unchanged: again.unchanged, maxRssMb: again.peakRssMb } } : {}),
+  };
+  log(
+    `import ${db} : ${r.records} fiches en ${(r.durationMs / 1000).toFixed(1)} s, pic du processus ${r.maxRssMb.toFixed(0)} Mo` +
+      (r.reimport ? ` ; réimport ${(r.reimport.durationMs / 1000).toFixed(1)} s (${r.reimport.unchanged} inchangées, pic ${r.reimport.maxRssMb.toFixed(0)} Mo)` : '') +
+      (r.status === 'completed' ? '' : ` ; ${r.status}`),
+  );
+  return r;
 }
 
 function median(values: number[]): number {
@@ -228,22 +221,27 @@ function asMeasure(runs: ChildResult[]): Measure {
 
 function row(label: string, runs: ChildResult[], baseline: Measure | null, fileMb: number): BenchRow {
   const m = asMeasure(runs);
-  const peakRssMb = Math.round(Math.max(...runs.map((r) => r.peakRssMb)));
-  const peakHeapMb = Math.round(Math.max(...runs.map((r) => r.peakHeapMb)));
-  const maxRssMb = Math.round(Math.max(...runs.map((r) => r.maxRssMb)));
+  // The highest of what the runs reported (the import command reports only its process's peak).
+  const highest = (pick: (r: ChildResult) => number | null | undefined) => {
+    const values = runs.map(pick).filter((v): v is number => typeof v === 'number');
+    return values.length ? Math.round(Math.max(...values)) : null;
+  };
+  const maxRssMb = highest((r) => r.maxRssMb) ?? 0;
+  const peakHeapMb = highest((r) => r.peakHeapMb);
   const extra = {
     fileMb,
     durationsMs: runs.map((r) => Math.round(r.durationMs)),
-    blocs: runs[0]?.blocs ?? 0,
-    peakRssMb,
+    blocs: runs[0]?.blocs ?? null,
+    peakRssMb: highest((r) => r.peakRssMb),
     maxRssMb,
-    startRssMb: Math.round(Math.max(...runs.map((r) => r.startRssMb))),
+    startRssMb: highest((r) => r.startRssMb),
     peakHeapMb,
     ratioToParse: baseline && baseline.p50 > 0 ? Math.round((m.p50 / baseline.p50) * 100) / 100 : null,
     reimportMs: runs[0]?.reimport ? runs.map((r) => Math.round(r.reimport?.durationMs ?? 0)) : undefined,
+    reimportMaxRssMb: highest((r) => r.reimport?.maxRssMb),
   };
   // Extra fields are kept in the JSON results; the table shows name, rps (fiches/s) and p50 (ms).
-  const result: BenchRow & typeof extra = { name: `${label} — pic RSS ${maxRssMb} Mo, tas max ${peakHeapMb} Mo`, ...m, baseline, ...extra };
+  const result: BenchRow & typeof extra = { name: `${label} — pic RSS ${maxRssMb} Mo${peakHeapMb === null ? '' : `, tas max ${peakHeapMb} Mo`}`, ...m, baseline, ...extra };
   return result;
 }
 
@@ -293,37 +291,29 @@ export async function run(ctx: BenchContext): Promise<BenchRow[]> {
   if (dbs.includes('postgres') && !process.env.BENCH_DATABASE_URL) throw new Error('BENCH_IMPORT_DBS=postgres demande BENCH_DATABASE_URL');
   ctx.log(`${path.basename(file)} : ${fileMb} Mo${summary ? `, ${summary.records} fiches (${summary.rncp} RNCP, ${summary.rs} RS), ${summary.blocs} blocs` : ''} ; ${repeat} passage(s)`);
 
-  const times = async (mode: Mode, db: 'pglite' | 'postgres' | null) => {
+  const times = async (measure: () => Promise<ChildResult>) => {
     const runs: ChildResult[] = [];
-    for (let i = 0; i < repeat; i++) {
-      if (mode === 'import' && db) runs.push(await withPreparedDatabase(db, (target) => runChild(mode, file, db, (m) => ctx.log(m), target)));
-      else runs.push(await runChild(mode, file, db, (m) => ctx.log(m)));
-    }
+    for (let i = 0; i < repeat; i++) runs.push(await measure());
     return runs;
   };
-  const parse = await times('parse', null);
+  const log = (m: string) => ctx.log(m);
+  if (dbs.length > 0 && serverBuildIsStale()) await buildServer();
+  const parse = await times(() => runParse('parse', file, log));
   const baseline = asMeasure(parse);
   const rows: BenchRow[] = [row('lecture seule (saxes + mapping)', parse, null, fileMb)];
-  rows.push(row('lecture + hash SHA-256', await times('parse-hash', null), baseline, fileMb));
+  rows.push(row('lecture + hash SHA-256', await times(() => runParse('parse-hash', file, log)), baseline, fileMb));
   for (const db of dbs) {
-    rows.push(row(`import ${db === 'pglite' ? 'PGlite (fichier)' : 'PostgreSQL'}`, await times('import', db), baseline, fileMb));
+    const runs = await times(() => withPreparedDatabase(db, (target) => runImport(file, db, target, log)));
+    rows.push(row(`import ${db === 'pglite' ? 'PGlite (fichier)' : 'PostgreSQL'}`, runs, baseline, fileMb));
   }
   return rows;
 }
 
 async function cli(): Promise<void> {
-  const { values } = parseArgs({
-    options: { child: { type: 'string' }, file: { type: 'string' }, db: { type: 'string' }, 'data-dir': { type: 'string' }, 'database-url': { type: 'string' } },
-  });
-  const mode = values.child as Mode;
-  if (!['parse', 'parse-hash', 'import'].includes(mode) || !values.file) {
-    throw new Error('usage: --child parse|parse-hash|import --file f.xml [--db pglite --data-dir dir | --db postgres --database-url url]');
-  }
-  const db = values.db === 'pglite' || values.db === 'postgres' ? values.db : null;
-  if (mode === 'import' && !db) throw new Error('--db pglite|postgres requis pour import');
-  if (mode === 'import' && db === 'pglite' && !values['data-dir']) throw new Error('--data-dir requis pour import --db pglite (un DATA_DIR dont pglite/ est migré)');
-  if (mode === 'import' && db === 'postgres' && !values['database-url']) throw new Error('--database-url requis pour import --db postgres (une base migrée)');
-  const result = await childMain(mode, values.file, db, { dataDir: values['data-dir'], databaseUrl: values['database-url'] });
+  const { values } = parseArgs({ options: { child: { type: 'string' }, file: { type: 'string' } } });
+  const mode = values.child as ParseMode;
+  if (!['parse', 'parse-hash'].includes(mode) || !values.file) throw new Error('usage: --child parse|parse-hash --file f.xml');
+  const result = await childMain(mode, values.file);
   process.stdout.write(`\n${JSON.stringify(result)}\n`);
 }
 

@@ -1,12 +1,13 @@
 /**
  * Imports a France Compétences export (XML, or the zip of CSV files) into the catalogue.
  *
- *   npx tsx scripts/import-rncp.ts <file.zip|file.xml> [--partial] [--batch-size=200]
+ *   npm run import:rncp -- <file.zip|file.xml> [--partial] [--batch-size=200] [--json]
  *
  * Opens the database as the server does (DATABASE_URL, else PGlite under DATA_DIR, default
  * ./data), applies pending migrations, then imports. By default the file is taken as a full export
  * of the kinds it holds: records of those kinds absent from it are deactivated; `--partial` turns
- * that off. The progress bar goes to stderr, the report to stdout; the exit code is 1 on failure.
+ * that off. The progress bar goes to stderr, the report to stdout (`--json`: one line of JSON, for
+ * scripts and the benchmark), with the process's peak memory; the exit code is 1 on failure.
  * `npm run import:rncp` caps the V8 heap at 256 MB: the import keeps at most two batches alive, and
  * without the cap V8 lets garbage pile up to ~280 MB of heap before collecting (peak RSS ~460 MB).
  */
@@ -14,17 +15,18 @@ import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';
 import { openDatabase } from '../server/db/client';
 import { migrate } from '../server/db/migrate';
+import { processPeakRssMb } from '../server/lib/peak-rss';
 import { importCertifications } from '../server/modules/certifications/features/import-certifications';
 import type { ImportReport } from '../server/modules/certifications/features/import-certifications';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage : import-rncp <fichier.zip|fichier.xml> [--partial] [--batch-size=N]\n`);
+  process.stderr.write(`${message}\nUsage : import-rncp <fichier.zip|fichier.xml> [--partial] [--batch-size=N] [--json]\n`);
   process.exit(2);
 }
 
-function formatReport(r: ImportReport): string {
+function formatReport(r: ImportReport, peakRssMb: number): string {
   const lines = [
-    `Import de ${r.file} (${r.format ?? 'format inconnu'}${r.version ? ` v${r.version}` : ''}) : ${r.status === 'completed' ? 'terminé' : 'ÉCHEC'} en ${(r.durationMs / 1000).toFixed(1)} s`,
+    `Import de ${r.file} (${r.format ?? 'format inconnu'}${r.version ? ` v${r.version}` : ''}) : ${r.status === 'completed' ? 'terminé' : 'ÉCHEC'} en ${(r.durationMs / 1000).toFixed(1)} s, mémoire maximale ${Math.round(peakRssMb)} Mo`,
     `  lues : ${r.read}  créées : ${r.created}  mises à jour : ${r.updated}  inchangées : ${r.unchanged}  désactivées : ${r.deactivated}  rejetées : ${r.rejected.length}`,
   ];
   if (r.error) lines.push(`  Erreur : ${r.error.message}`);
@@ -43,6 +45,7 @@ async function main() {
   const batchArg = args.find((a) => a.startsWith('--batch-size='));
   const batchSize = batchArg ? Number(batchArg.split('=')[1]) : undefined;
   if (batchSize !== undefined && !(Number.isInteger(batchSize) && batchSize > 0)) usage('--batch-size attend un entier positif.');
+  const json = args.includes('--json');
 
   const database = await openDatabase({
     databaseUrl: process.env.DATABASE_URL || undefined,
@@ -69,7 +72,8 @@ async function main() {
       },
     });
     if (started) bar.stop();
-    process.stdout.write(formatReport(report));
+    const peakRssMb = processPeakRssMb();
+    process.stdout.write(json ? `${JSON.stringify({ ...report, peakRssMb })}\n` : formatReport(report, peakRssMb));
     process.exitCode = report.status === 'completed' ? 0 : 1;
   } finally {
     if (started) bar.stop();

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfDocument } from './lazy-libraries';
 
 export interface BookSection {
   title: string;
@@ -10,7 +10,8 @@ export interface BookSection {
  * chapter (attendance sheets, the livret de suivi). Pages are buffered so the table of contents is
  * written last, once each section's page is known.
  */
-export function renderBookPdf(opts: { title: string; cover: readonly string[]; sections: readonly BookSection[]; stamp: Date }): Promise<Buffer> {
+export async function renderBookPdf(opts: { title: string; cover: readonly string[]; sections: readonly BookSection[]; stamp: Date }): Promise<Buffer> {
+  const PDFDocument = await loadPdfDocument();
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: opts.title, Creator: 'Jalon', CreationDate: opts.stamp } });
     const chunks: Buffer[] = [];

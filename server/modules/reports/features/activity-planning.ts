@@ -57,7 +57,7 @@ export async function activityPlanning(opts: { database: Database; clock: Clock;
 
 /** The planning as a workbook: one sheet, a plan row and a realised row per line and per structure, with totals. */
 export async function renderPlanningXlsx(p: TPlanning, minCount: number, stamp: Date): Promise<Buffer> {
-  const wb = newWorkbook(stamp);
+  const wb = await newWorkbook(stamp);
   const ws = wb.addWorksheet('Planification');
   const sum = (ns: readonly number[]) => ns.reduce((a, b) => a + b, 0);
   putRow(ws, [`Planification de l’activité ${p.year} — ${p.title}`], { bold: true });

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfDocument } from '../../../lib/lazy-libraries';
 import type { TReport } from '../reports.schema';
 import { euros, reportHeading, reportParts, type Cell } from './report-tables';
 
@@ -6,7 +6,8 @@ export const cellText = (c: Cell) => (typeof c === 'number' ? String(c).replace(
 const text = cellText;
 
 /** The yearly report as a PDF: identification, the three parts (tables with their totals), the signature line. */
-export function renderReportPdf(r: TReport): Promise<Buffer> {
+export async function renderReportPdf(r: TReport): Promise<Buffer> {
+  const PDFDocument = await loadPdfDocument();
   return new Promise((resolve, reject) => {
     const title = `Rapport annuel ${r.year} — ${r.party.name}`;
     // The signing date (else the computation date) keeps the bytes of a signed report stable.

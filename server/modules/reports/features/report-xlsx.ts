@@ -4,7 +4,7 @@ import { newWorkbook, putRow, putTable, toBuffer } from './xlsx';
 
 /** The yearly report as a workbook: an identification sheet, then one sheet per part with its totals. */
 export async function renderReportXlsx(r: TReport): Promise<Buffer> {
-  const wb = newWorkbook(new Date(r.signedAt ?? r.computedAt));
+  const wb = await newWorkbook(new Date(r.signedAt ?? r.computedAt));
   const { lines, signature } = reportHeading(r);
   const cover = wb.addWorksheet('Rapport');
   putRow(cover, [`Rapport annuel ${r.year} — ${r.party.name}`], { bold: true });

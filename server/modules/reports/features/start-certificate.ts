@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { loadPdfDocument } from '../../../lib/lazy-libraries';
 import { TARGET_SERVICE_LABELS } from '../../../../common/targets';
 import type { Database } from '../../../db/client';
 import type { Clock } from '../../../lib/clock';
@@ -49,6 +49,7 @@ export async function startCertificate(opts: { database: Database; clock: Clock;
   assertAgreement(canReadAgreement(opts.principal, access));
   const issuedAt = opts.clock.now();
   const t = certificateLines(view, issuedAt);
+  const PDFDocument = await loadPdfDocument();
   const content = await new Promise<Buffer>((resolve, reject) => {
     const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: 'Attestation de démarrage de l’action', Creator: 'Jalon', CreationDate: issuedAt } });
     const chunks: Buffer[] = [];

@@ -1,9 +1,11 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../../lib/lazy-libraries';
 import type { Cell, Table } from './report-tables';
 
 /** Small helpers over exceljs shared by the report and the planning workbooks. */
-export function newWorkbook(created: Date): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+export async function newWorkbook(created: Date): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJs();
+  const wb = new Workbook();
   wb.creator = 'Jalon';
   // Fixed dates from the content keep a frozen report's workbook stable.
   wb.created = created;

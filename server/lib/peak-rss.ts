@@ -1,7 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 
 /**
- * The high-water mark of this process's resident set, in MB.
+ * The high-water mark of this process's resident set, in MB (the import command reports it).
  *
  * Not getrusage's ru_maxrss: on Linux a child inherits it from its parent across fork and exec
  * (the forked copy of the parent's memory carries the parent's high-water mark into the child's
@@ -12,20 +12,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export function processPeakRssMb(): number {
   const hwm = readVmHwmKb();
   return (hwm ?? process.resourceUsage().maxRSS) / 1024;
-}
-
-/**
- * Sets the high-water mark back to the current resident set (Linux ≥ 4.0: writing 5 to
- * /proc/self/clear_refs), so the next processPeakRssMb() covers only what follows. Returns false where it
- * cannot: processPeakRssMb() then still counts what came before.
- */
-export function resetPeakRss(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return readVmHwmKb() !== null;
-  } catch {
-    return false;
-  }
 }
 
 function readVmHwmKb(): number | null {
