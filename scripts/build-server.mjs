@@ -71,6 +71,8 @@ export async function buildServer(outdir = SERVER_DIST) {
     logLevel: 'warning',
     plugins: [sourceUrls(outdir)],
   });
+  // esbuild's service is a child process that would otherwise live as long as `npm start` does.
+  await esbuild.stop();
 }
 
 /** The latest modification time of the files under dir whose name matches, build outputs left out. */
