@@ -24,8 +24,9 @@ const ENTRIES = {
   'import-rncp': 'scripts/import-rncp.ts',
   'parse-worker': 'server/modules/certifications/import/parse-worker.ts',
 };
-const SIBLING_ENTRY = new RegExp(
-  String.raw`new URL\((['"])\./(${Object.keys(ENTRIES).join('|')})\.mjs\1, import\.meta\.url\)`,
+// A URL of a sibling entry (kept), or any other import.meta.url (rewritten).
+const MODULE_URL = new RegExp(
+  String.raw`(new URL\((['"])\./(?:${Object.keys(ENTRIES).join('|')})\.mjs\2, import\.meta\.url\))|import\.meta\.url`,
   'g',
 );
 
@@ -44,11 +45,7 @@ function sourceUrls(outdir) {
         const relative = path.relative(outdir, args.path).split(path.sep).join('/');
         const sourceUrl = `new URL(${JSON.stringify(relative)}, import.meta.url).href`;
         const text = await readFile(args.path, 'utf8');
-        const kept = [];
-        const contents = text
-          .replace(SIBLING_ENTRY, (match) => `__SIBLING_ENTRY_${kept.push(match) - 1}__`)
-          .replaceAll('import.meta.url', sourceUrl)
-          .replace(/__SIBLING_ENTRY_(\d+)__/g, (_, i) => kept[Number(i)]);
+        const contents = text.replace(MODULE_URL, (match, sibling) => sibling ?? sourceUrl);
         return { contents, loader: 'ts' };
       });
     },
