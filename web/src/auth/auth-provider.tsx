@@ -28,9 +28,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   // Bumped by every sign-in and sign-out: a session check that started before one of them
   // (e.g. the initial GET /me while a magic link is being consumed) must not overwrite it.
   const epoch = useRef(0);
+  // Whether someone is signed in now: a 401 answering a request sent before "Se déconnecter" must
+  // not turn the sign-out into an expired session.
+  const signedIn = useRef(false);
 
   const signIn = useCallback((next: Me) => {
     epoch.current += 1;
+    signedIn.current = true;
     setCsrfToken(next.csrfToken);
     setMe(next);
     setStoredSpaceId(readStoredSpace(next.id));
@@ -40,6 +44,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback((reason: SignedOutReason | null) => {
     epoch.current += 1;
+    signedIn.current = false;
     setCsrfToken(null);
     setMe(null);
     setSignedOutReason(reason);
@@ -66,7 +71,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     });
   }, [refresh, signOut]);
 
-  useEffect(() => onUnauthorized(() => signOut('expired')), [signOut]);
+  useEffect(
+    () =>
+      onUnauthorized(() => {
+        if (signedIn.current) signOut('expired');
+      }),
+    [signOut],
+  );
 
   const login = useCallback(
     async (email: string, password: string) => {
