@@ -1,6 +1,6 @@
-import { ConfigError, loadEnv } from '../lib/env';
 import { BackupError, backupDatabase, restoreDatabase, type TTableCount } from './backup';
-import { openDatabase, type Database } from './client';
+import { withCliDatabase, exitWith } from './cli-database';
+import type { Database } from './client';
 import { migrate } from './migrate';
 
 /**
@@ -44,38 +44,18 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let env;
-  try {
-    env = loadEnv();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      return 78;
+  return withCliDatabase(2, async (database) => {
+    try {
+      await run(command, file, database);
+      return 0;
+    } catch (err) {
+      if (err instanceof BackupError) {
+        process.stderr.write(`${err.message}\n`);
+        return 1;
+      }
+      throw err;
     }
-    throw err;
-  }
-  const database = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, poolMax: 2 });
-  try {
-    await run(command, file, database);
-    return 0;
-  } catch (err) {
-    if (err instanceof BackupError) {
-      process.stderr.write(`${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  } finally {
-    await database.close();
-  }
+  });
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    // The message only: a failed query's text may carry row data, which has no place in a terminal log.
-    process.stderr.write(`Échec : ${err instanceof Error ? err.message.slice(0, 1000) : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+exitWith(main());

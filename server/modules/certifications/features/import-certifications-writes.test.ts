@@ -48,18 +48,21 @@ describe('importCertifications writing behind the reading', () => {
     expect(again).toMatchObject({ status: 'completed', created: 1, updated: 0, unchanged: 11, deactivated: 0, rejected: [] });
   });
 
-  it('reports progress once a batch is written, in order, then the whole file', async () => {
+  // Three batches written at once end in any order on a PostgreSQL server; PGlite queues them.
+  it.each([1, 3])('with %i batch(es) written at once, reports the counts and the progress in order, then the whole file', async (writeDepth) => {
+    await database.exec(`DELETE FROM certifications WHERE kind = 'rncp'`);
     const seen: (ImportProgress & { written: number })[] = [];
     const report = await importCertifications({
       database,
       filePath: RNCP_XML,
       full: true,
       batchSize: BATCH,
+      writeDepth,
       onProgress: async (p) => {
         seen.push({ ...p, written: await count(`SELECT count(*)::int AS n FROM certifications WHERE kind = 'rncp'`) });
       },
     });
-    expect(report).toMatchObject({ status: 'completed', unchanged: 12 });
+    expect(report).toMatchObject({ status: 'completed', read: 12, created: 12, updated: 0, unchanged: 0, deactivated: 0, rejected: [], error: null });
     expect(seen).toHaveLength(12 / BATCH + 1);
     const batches = seen.slice(0, -1);
     expect(batches.map((p) => p.records)).toEqual([3, 6, 9, 12]);
@@ -70,6 +73,7 @@ describe('importCertifications writing behind the reading', () => {
     for (const p of seen) expect(p.written).toBeGreaterThanOrEqual(p.records);
     const last = seen.at(-1)!;
     expect(last).toMatchObject({ records: 12, bytesRead: last.totalBytes });
+    expect(await count(`SELECT count(*)::int AS n FROM certifications c WHERE kind = 'rncp' AND search_vector IS NOT NULL AND bloc_count = (SELECT count(*) FROM certification_blocs b WHERE b.certification_id = c.id)`)).toBe(12);
   });
 
   it('a progress callback that fails stops the import with an internal error, no write left running', async () => {

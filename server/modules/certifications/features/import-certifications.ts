@@ -65,6 +65,8 @@ export interface ImportCertificationsOptions {
    * PARSE_IN_WORKER_FROM bytes or more: below, starting the worker costs more than it saves.
    */
   parseInWorker?: boolean;
+  /** How many batches may be written at once (writeDepthFor by default). */
+  writeDepth?: number;
   /** Runs in the transaction that records the run, e.g. to write its audit event with it. */
   afterRun?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
@@ -76,6 +78,17 @@ export interface ImportCertificationsOptions {
  * batches before stay, nothing is deactivated.
  */
 export const PARSE_IN_WORKER_FROM = 4 * 1024 * 1024;
+
+/**
+ * A PostgreSQL server runs each connection in its own process, so batches written on two
+ * connections at once use more than one core; PGlite's single engine would only queue them. On 2
+ * cores, two batches in flight import the full registry as fast as three (docs/benchmarks.md).
+ */
+export const SERVER_WRITE_DEPTH = 2;
+
+export function writeDepthFor(database: Database): number {
+  return database.kind === 'postgres' ? SERVER_WRITE_DEPTH : 1;
+}
 
 async function parsesInWorker(options: ImportCertificationsOptions): Promise<boolean> {
   if (options.parseInWorker !== undefined) return options.parseInWorker;
@@ -111,7 +124,7 @@ export async function importCertifications(options: ImportCertificationsOptions)
   let bytesRead = 0;
   let totalBytes = 0;
   const progress = async (at: ImportProgress) => options.onProgress?.(at);
-  const writes = new WriteBehind();
+  const writes = new WriteBehind(options.writeDepth ?? writeDepthFor(database));
 
   // The batch is written while the next one is read; its progress (as far as the file had been
   // read when the batch was cut) is reported once it is written, as before.
@@ -120,10 +133,14 @@ export async function importCertifications(options: ImportCertificationsOptions)
     const current = batch;
     const at: ImportProgress = { bytesRead, totalBytes, records: report.read };
     batch = [];
-    await writes.submit(async () => {
-      await writeBatch(database, current, report, now());
-      await progress(at);
-    });
+    await writes.submit(
+      () => writeBatch(database, current, report.file, now()),
+      async (outcome) => {
+        addCounts(report, outcome);
+        report.rejected.push(...outcome.rejected);
+        await progress(at);
+      },
+    );
   };
 
   try {
@@ -211,38 +228,47 @@ function reject(report: Omit<ImportReport, 'runId' | 'durationMs'>, item: Parsed
   report.rejected.push({ code, reasonCode, reason: `${where}, fiche ${code} : ${detail}.`, file: item.location.file, line: item.location.line });
 }
 
+interface BatchOutcome {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: ImportRejection[];
+}
+
 /**
  * One transaction per batch. Should the batch fail as a whole (a constraint the parser did not
- * foresee), each record is retried alone so only the faulty ones are rejected.
+ * foresee), each record is retried alone so only the faulty ones are rejected. The outcome is
+ * returned, not added to the report: batches may end out of order, the report takes them in order.
  */
-async function writeBatch(database: Database, batch: RecordToWrite[], report: Omit<ImportReport, 'runId' | 'durationMs'>, now: Date) {
+async function writeBatch(database: Database, batch: RecordToWrite[], file: string, now: Date): Promise<BatchOutcome> {
   try {
     const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, now));
-    addCounts(report, counts);
-    return;
+    return { ...counts, rejected: [] };
   } catch {
     // fall through to record-by-record
   }
+  const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   for (const item of batch) {
     try {
       const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], now));
-      addCounts(report, counts);
+      addCounts(outcome, counts);
     } catch (err) {
-      report.rejected.push({
+      outcome.rejected.push({
         code: item.record.code,
         reasonCode: 'WRITE_FAILED',
-        reason: `${report.file}, fiche ${item.record.code} : enregistrement refusé par la base (${describeDatabaseError(err)}).`,
-        file: report.file,
+        reason: `${file}, fiche ${item.record.code} : enregistrement refusé par la base (${describeDatabaseError(err)}).`,
+        file,
         line: null,
       });
     }
   }
+  return outcome;
 }
 
-function addCounts(report: Omit<ImportReport, 'runId' | 'durationMs'>, counts: { created: number; updated: number; unchanged: number }) {
-  report.created += counts.created;
-  report.updated += counts.updated;
-  report.unchanged += counts.unchanged;
+function addCounts(total: { created: number; updated: number; unchanged: number }, counts: { created: number; updated: number; unchanged: number }) {
+  total.created += counts.created;
+  total.updated += counts.updated;
+  total.unchanged += counts.unchanged;
 }
 
 async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date) {

@@ -21,9 +21,10 @@ export async function* readExportInWorker(
   const worker = new Worker(WORKER_URL, {
     workerData: { filePath, today: options.today } satisfies ParseWorkerData,
     execArgv: [],
-    // Bounded like the importer itself (npm run import:rncp caps its heap at 256 MB and its young
-    // generation at 2 MB semi-spaces). V8's default young generation (up to 48 MB) would put the
-    // import on PGlite, whose engine shares the process, above 400 MB (docs/benchmarks.md).
+    // Bounded like the importer itself (npm run import:rncp caps its heap at 256 MB and its
+    // semi-spaces at 8 MB). V8's default young generation (up to 48 MB) would put the import on
+    // PGlite, whose engine shares the process, above 400 MB (docs/benchmarks.md); a larger one here
+    // measured no faster.
     resourceLimits: { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 8 },
   });
   const inbox: ParseWorkerMessage[] = [];

@@ -51,4 +51,75 @@ describe('WriteBehind', () => {
     await new Promise((resolve) => setTimeout(resolve, 10));
     await expect(writes.settle()).rejects.toThrow('refus');
   });
+
+  it('keeps up to `depth` writes running, and starts another as soon as one of them ends', async () => {
+    const writes = new WriteBehind(2);
+    const gates = [deferred(), deferred(), deferred()];
+    const started: number[] = [];
+    await writes.submit(async () => {
+      started.push(1);
+      await gates[0]!.promise;
+    });
+    await writes.submit(async () => {
+      started.push(2);
+      await gates[1]!.promise;
+    });
+    const third = writes.submit(async () => {
+      started.push(3);
+      await gates[2]!.promise;
+    });
+    await Promise.resolve();
+    expect(started).toEqual([1, 2]);
+    // The second ends first: the third starts without waiting for the first.
+    gates[1]!.resolve();
+    await third;
+    expect(started).toEqual([1, 2, 3]);
+    gates[0]!.resolve();
+    gates[2]!.resolve();
+    await writes.settle();
+  });
+
+  it('runs what follows each write in the order the writes were submitted, whatever order they end in', async () => {
+    const writes = new WriteBehind(3);
+    const gates = [deferred(), deferred(), deferred()];
+    const followed: string[] = [];
+    for (const [i, gate] of gates.entries()) {
+      await writes.submit(
+        async () => {
+          await gate.promise;
+          return `lot ${i + 1}`;
+        },
+        (result) => {
+          followed.push(result);
+        },
+      );
+    }
+    gates[2]!.resolve();
+    gates[1]!.resolve();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(followed).toEqual([]);
+    gates[0]!.resolve();
+    await writes.settle();
+    expect(followed).toEqual(['lot 1', 'lot 2', 'lot 3']);
+  });
+
+  it('after a failed write, what follows the later writes does not run', async () => {
+    const writes = new WriteBehind(2);
+    const followed: number[] = [];
+    const failing = deferred();
+    await writes.submit(() => failing.promise, () => {
+      followed.push(1);
+    });
+    await writes.submit(async () => 2, (n) => {
+      followed.push(n);
+    });
+    failing.reject(new Error('connexion perdue'));
+    await expect(writes.settle()).rejects.toThrow('connexion perdue');
+    expect(followed).toEqual([]);
+  });
+
+  it('refuses a depth that is not a positive whole number', () => {
+    expect(() => new WriteBehind(0)).toThrow(RangeError);
+    expect(() => new WriteBehind(1.5)).toThrow(RangeError);
+  });
 });

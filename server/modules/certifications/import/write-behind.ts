@@ -1,26 +1,63 @@
 /**
- * Keeps at most one write in flight behind a reader: `submit()` waits for the previous write to
- * end, starts the next and returns at once, so the reader parses the next batch while the
- * database works on this one. Memory stays bounded (the batch being written and the one being
- * read), and writes keep their order.
+ * Keeps at most `depth` writes in flight behind a reader: `submit()` waits until fewer are
+ * running, starts the next and returns at once, so the reader parses the next batch while the
+ * database works on the previous ones. Memory stays bounded (the batches being written and the
+ * one being read).
+ *
+ * Writes may end in any order, but what follows each one (`then`: counting, reporting progress)
+ * runs in the order they were submitted.
  *
  * A failed write is not lost: it is thrown by the next `submit()` or `settle()`, never left as an
  * unhandled rejection while the reader is busy.
  */
 export class WriteBehind {
-  private inFlight: Promise<void> = Promise.resolve();
+  /** The writes still running, each settled (never rejected) once its write ends. */
+  private readonly running = new Set<Promise<void>>();
+  /** What follows the last write submitted: settles after every earlier one's. */
+  private tail: Promise<void> = Promise.resolve();
   private failure: { error: unknown } | null = null;
+  private stopped = false;
 
-  async submit(write: () => Promise<void>): Promise<void> {
-    await this.settle();
-    this.inFlight = write().catch((error: unknown) => {
-      this.failure = { error };
-    });
+  constructor(private readonly depth = 1) {
+    if (!Number.isInteger(depth) || depth < 1) throw new RangeError(`depth must be a positive integer, got ${depth}`);
   }
 
-  /** Waits for the write in flight, if any; throws what it failed with. */
+  async submit<T>(write: () => Promise<T>, then?: (result: T) => void | Promise<void>): Promise<void> {
+    while (this.running.size >= this.depth) await Promise.race(this.running);
+    this.throwFailure();
+    const written = write();
+    // A failure is recorded as soon as the write fails, so the next submit() throws it.
+    const running: Promise<void> = written.then(
+      () => undefined,
+      (error: unknown) => this.fail(error),
+    );
+    this.running.add(running);
+    void running.then(() => this.running.delete(running));
+    const outcome = written.then(
+      (result) => ({ ok: true as const, result }),
+      () => ({ ok: false as const }),
+    );
+    this.tail = Promise.all([outcome, this.tail])
+      .then(async ([ended]) => {
+        // Once a write has failed the import stops: what follows the later ones is not reported.
+        if (ended.ok && !this.stopped) await then?.(ended.result);
+      })
+      .catch((error: unknown) => this.fail(error));
+  }
+
+  /** Waits for every write and what follows it; throws what the first failure failed with. */
   async settle(): Promise<void> {
-    await this.inFlight;
+    await Promise.all(this.running);
+    await this.tail;
+    this.throwFailure();
+  }
+
+  private fail(error: unknown) {
+    this.stopped = true;
+    this.failure ??= { error };
+  }
+
+  private throwFailure() {
     const failure = this.failure;
     this.failure = null;
     if (failure) throw failure.error;
