@@ -71,12 +71,7 @@ export interface ImportCertificationsOptions {
   afterRun?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
 
-/**
- * Imports a France Compétences export into the catalogue. Records are written in batches, each in
- * its own transaction, one batch being written while the next is read; a record whose hash has
- * not changed is not written. A file that breaks off (truncated, malformed) stops the import: the
- * batches before stay, nothing is deactivated.
- */
+/** Files of this size or more are parsed in a worker thread (see parsesInWorker). */
 export const PARSE_IN_WORKER_FROM = 4 * 1024 * 1024;
 
 /**
@@ -97,6 +92,12 @@ async function parsesInWorker(options: ImportCertificationsOptions): Promise<boo
   return size >= PARSE_IN_WORKER_FROM;
 }
 
+/**
+ * Imports a France Compétences export into the catalogue. Records are written in batches, each in
+ * its own transaction, while the next batch is read (two batches at once on a PostgreSQL server);
+ * a record whose hash has not changed is not written. A file that breaks off (truncated,
+ * malformed) stops the import: the batches before stay, nothing is deactivated.
+ */
 export async function importCertifications(options: ImportCertificationsOptions): Promise<ImportReport> {
   const { database, filePath } = options;
   const full = options.full ?? false;
@@ -126,8 +127,9 @@ export async function importCertifications(options: ImportCertificationsOptions)
   const progress = async (at: ImportProgress) => options.onProgress?.(at);
   const writes = new WriteBehind(options.writeDepth ?? writeDepthFor(database));
 
-  // The batch is written while the next one is read; its progress (as far as the file had been
-  // read when the batch was cut) is reported once it is written, as before.
+  // The batch is written while the next one is read. Its counts and its progress (as far as the
+  // file had been read when the batch was cut) are reported once it and every batch before it are
+  // written, so the report and the progress keep the file's order.
   const flush = async () => {
     if (batch.length === 0) return;
     const current = batch;
