@@ -45,7 +45,9 @@ describe.skipIf(skipBrowserTests)('navigation', () => {
       const link = mainNavigation(page).getByRole('link', { name: section.link, exact: true });
       await link.click();
       await page.waitForURL((url) => url.pathname === section.path);
-      await heading(page).waitFor({ state: 'visible' });
+      // The URL changes before the new page renders: wait for its heading, not the previous one's.
+      const title = new RegExp(`^\\s*${straight(section.link).replace(/'/g, "['’]")}\\s*$`);
+      await heading(page).filter({ hasText: title }).waitFor({ state: 'visible' });
       // The section's own page (not the "page non trouvée" fallback), titled like its menu entry
       // (apostrophes compared without typography: the menu writes ’, the headings ').
       expect(straight(await heading(page).innerText()), `${section.link} : titre h1`).toBe(straight(section.link));
