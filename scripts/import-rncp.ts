@@ -8,8 +8,9 @@
  * of the kinds it holds: records of those kinds absent from it are deactivated; `--partial` turns
  * that off. The progress bar goes to stderr, the report to stdout (`--json`: one line of JSON, for
  * scripts and the benchmark), with the process's peak memory; the exit code is 1 on failure.
- * `npm run import:rncp` caps the V8 heap at 256 MB: the import keeps at most two batches alive, and
- * without the cap V8 lets garbage pile up to ~280 MB of heap before collecting (peak RSS ~460 MB).
+ * `npm run import:rncp` caps the V8 heap at 256 MB: the import keeps at most three batches alive (two
+ * being written on a PostgreSQL server, one being read), and without the cap V8 lets garbage pile
+ * up to ~280 MB of heap before collecting (peak RSS ~460 MB).
  */
 import { existsSync } from 'node:fs';
 import { SingleBar } from 'cli-progress';

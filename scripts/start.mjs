@@ -16,8 +16,8 @@ if (stale) {
 }
 if (serverBuildIsStale()) await buildServer();
 // Memory (docs/benchmarks.md, "The server compiled"): on PGlite an import from the admin page runs in
-// this process. A small young generation and one V8 platform thread, as `npm run import:rncp` runs,
-// and two glibc malloc arenas instead of up to sixteen (one per thread that allocates: the parse
+// this process. A small young generation (2 MB semi-spaces: with 8 MB that import peaked at 401 MB), one V8 platform
+// thread, and two glibc malloc arenas instead of up to sixteen (one per thread that allocates: the parse
 // worker, libuv's pool reading the file): the full registry's import peaked at 400 MB with the
 // default arenas and at 336 MB with two, in the same time. A setting in the environment wins.
 // Requests that wait on the database serve as many per second; /api/health about 15 % fewer.

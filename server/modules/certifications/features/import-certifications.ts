@@ -79,9 +79,9 @@ export const PARSE_IN_WORKER_FROM = 4 * 1024 * 1024;
  * connections at once use more than one core; PGlite's single engine would only queue them. On 2
  * cores, two batches in flight import the full registry as fast as three (docs/benchmarks.md).
  */
-export const SERVER_WRITE_DEPTH = 2;
+const SERVER_WRITE_DEPTH = 2;
 
-export function writeDepthFor(database: Database): number {
+function writeDepthFor(database: Database): number {
   return database.kind === 'postgres' ? SERVER_WRITE_DEPTH : 1;
 }
 
