@@ -19,7 +19,7 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 // Dates of the registry are calendar days: kept as ISO strings to avoid time-zone shifts.
 const day = (name: string) => date(name, { mode: 'string' });
 
-/** Written by certifications_refresh_search() only; the application never reads it as a value. */
+/** Computed in the database (certification_search_columns()); the application never reads it as a value. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 export type CertificationKind = 'rncp' | 'rs';
@@ -106,7 +106,7 @@ export const certifications = pgTable('certifications', {
   searchVector: tsvector('search_vector').notNull().default(''),
   rankVector: tsvector('rank_vector').notNull().default(''),
   blocCount: integer('bloc_count').notNull().default(0),
-  /** The certificateur facet's entries (one per SIRET, or per name without one): refresh_search only. */
+  /** The certificateur facet's entries (one per SIRET, or per name without one): certification_facet_of() only. */
   facetSirets: text('facet_sirets').array().notNull().default([]),
   facetNames: text('facet_names').array().notNull().default([]),
   createdAt: ts('created_at').notNull().defaultNow(),
@@ -259,7 +259,7 @@ export const certificationWords = pgTable('certification_words', {
 export const certificationCatalogueRevision = pgTable('certification_catalogue_revision', {
   id: boolean('id').primaryKey().default(true),
   revision: bigint('revision', { mode: 'number' }).notNull().default(0),
-  /** Runs of certifications_refresh_search(), and the one the lexicon was last brought up to. */
+  /** Transactions that changed search vectors, and the one the lexicon was last brought up to. */
   searchRevision: bigint('search_revision', { mode: 'number' }).notNull().default(0),
   lexiconRevision: bigint('lexicon_revision', { mode: 'number' }).notNull().default(-1),
 });

@@ -150,6 +150,53 @@ describe('writeRecords (set-based writes)', () => {
     expect(fromBodies?.d).toEqual(expect.arrayContaining(['accueil', 'orient', 'aide-soign', 'entretien']));
     expect(fromBodies).toEqual(fromTexts);
   });
+
+  it('writes the search columns the refresh computes from the stored rows, in every shape of record', async () => {
+    const base = fullRecord('RNCP99006');
+    const records: ParsedCertification[] = [
+      {
+        ...base,
+        // Codes of every system, out of order: the vector takes formacode, nsf, rome, each in the fiche's order.
+        codes: [
+          { system: 'rome', code: 'K1801', label: 'Conseil en emploi' },
+          { system: 'idcc', code: '0413', label: 'Établissements pour personnes inadaptées' },
+          { system: 'formacode', code: '15081', label: null },
+          { system: 'nsf', code: '332t', label: 'Travail social' },
+          { system: 'rome', code: 'K1205', label: 'Information sociale' },
+          { system: 'formacode', code: '44028', label: 'Insertion professionnelle' },
+        ],
+        // The same SIRET twice with two spellings, and a name without SIRET in two cases.
+        certificateurs: [
+          { ...base.certificateurs[0]!, siret: '11000007200014', name: 'Ministère B' },
+          { ...base.certificateurs[0]!, siret: null, name: 'snvel' },
+          { ...base.certificateurs[0]!, siret: '11000007200014', name: 'Ministère A' },
+          { ...base.certificateurs[0]!, siret: null, name: 'SNVEL' },
+        ],
+      },
+      { ...fullRecord('RNCP99007'), shortTitle: null, jobs: null, codes: [], certificateurs: [], blocs: [], activities: null, capacities: null, sectors: null, objectivesContext: null },
+      fullRecord('RNCP99008'),
+    ];
+    await database.db.transaction((tx) => writeRecords(tx, records.map((record, i) => ({ record, hash: `s${i}` })), { source: 'import', now: NOW }));
+    const codes = records.map((r) => r.code);
+    const columns = () =>
+      database.query(
+        `SELECT code, search_text, search_vector::text, rank_vector::text, bloc_count, facet_sirets, facet_names
+         FROM certifications WHERE code = ANY($1::text[]) ORDER BY code`,
+        [codes],
+      );
+    const written = await columns();
+    await database.query(
+      `SELECT certifications_refresh_search(ARRAY(SELECT id FROM unnest($1::text[]) WITH ORDINALITY AS k(code, n) JOIN certifications USING (code) ORDER BY n), $2::text[])`,
+      [codes, records.map(searchBody)],
+    );
+    expect(written).toHaveLength(3);
+    // Which spelling of "snvel" is the smaller depends on the collation; the SIRET's is not.
+    expect(written[0]).toMatchObject({ code: 'RNCP99006', facet_sirets: expect.arrayContaining(['11000007200014', null]) });
+    expect(written[0]?.facet_names).toEqual(expect.arrayContaining(['Ministère A']));
+    expect(written[0]?.facet_names).toHaveLength(2);
+    expect(written[1]).toMatchObject({ code: 'RNCP99007', bloc_count: 0, facet_sirets: [], facet_names: [] });
+    expect(await columns()).toEqual(written);
+  });
 });
 
 // Batches of an import may be written by several connections at once (on a PostgreSQL server):

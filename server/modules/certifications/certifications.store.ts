@@ -12,6 +12,8 @@ import {
   KEEP_ON_UPDATE,
   LINK_COLUMNS,
   PARTNER_COLUMNS,
+  SEARCH_COLUMNS,
+  SEARCH_INPUT_COLUMNS,
 } from './certifications.write-columns';
 import type { CertificationRow, ChildRow } from './certifications.write-columns';
 import type { ParsedBloc, ParsedCertification } from './import/types';
@@ -61,13 +63,21 @@ export async function writeRecords(
 ): Promise<Map<string, string>> {
   if (items.length === 0) return new Map();
   const now = options.now.toISOString();
-  const rows: CertificationRow[] = items.map(({ record, hash }) => ({ record, hash, source: options.source, now }));
+  const rows: CertificationRow[] = items.map(({ record, hash, body }) => ({ record, hash, source: options.source, now, body: body ?? searchBody(record) }));
+  const targets = [...CERTIFICATION_COLUMNS, ...SEARCH_COLUMNS.map((name) => ({ name }))];
+  // The search columns are computed with the row, not by an update after it: one version of each
+  // wide row, and one entry in each index (20261211T0900_catalogue_search_on_insert.sql).
   // xmax is 0 on a row the upsert inserted, the updating transaction's id on one it updated.
   const written = rowsOf<{ id: string; code: string; inserted: boolean }>(
     await tx.execute(sql`
-      INSERT INTO certifications ${columnList(CERTIFICATION_COLUMNS)}
-      ${unnestSelect(CERTIFICATION_COLUMNS, rows)}
-      ON CONFLICT (code) DO UPDATE SET ${excludedSet(CERTIFICATION_COLUMNS, KEEP_ON_UPDATE)}
+      INSERT INTO certifications ${columnList(targets)}
+      SELECT ${sql.raw(CERTIFICATION_COLUMNS.map((c) => `u."${c.name}"`).join(', '))},
+        s.search_text, s.search_vector, ts_filter(s.search_vector, '{a,b,c}'), u.search_bloc_count, f.sirets, f.names
+      FROM (${unnestSelect([...CERTIFICATION_COLUMNS, ...SEARCH_INPUT_COLUMNS], rows)}) AS u
+      CROSS JOIN LATERAL certification_search_columns(u.code, u.number, u.title, u.short_title,
+        u.search_blocs_codes, u.search_names, u.jobs, u.search_body) s
+      CROSS JOIN LATERAL certification_facet_of(u.search_certificateurs) f
+      ON CONFLICT (code) DO UPDATE SET ${excludedSet(targets, KEEP_ON_UPDATE)}
       RETURNING id, code, xmax = 0 AS inserted`),
   );
   const ids = new Map(written.map((w) => [w.code, w.id]));
@@ -94,11 +104,7 @@ export async function writeRecords(
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
   await writeBlocs(tx, replaced, children((r) => r.blocs), now);
-  await refreshSearch(
-    tx,
-    items.map(({ record }) => idOf(record.code)),
-    items.map(({ record, body }) => body ?? searchBody(record)),
-  );
+  await tx.execute(sql`SELECT certification_search_written(${sql.param(written.map((w) => w.id))}::uuid[])`);
   return ids;
 }
 
@@ -140,13 +146,4 @@ async function retireGoneBlocs(tx: Executor, replaced: string[], blocs: ChildRow
  */
 export async function refreshLexicon(tx: Executor): Promise<void> {
   await tx.execute(sql`SELECT certification_lexemes_refresh()`);
-}
-
-/**
- * Recomputes the search columns of the records. `bodies`, aligned with `ids`, are their long texts
- * as searchBody gives them; without, the function reads the texts from the records.
- */
-export async function refreshSearch(tx: Executor, ids: string[], bodies?: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(ids)}::uuid[], ${bodies ? sql`${sql.param(bodies)}::text[]` : sql`NULL`})`);
 }

@@ -4,8 +4,8 @@ import type { UnnestColumn } from './unnest-rows';
 
 /**
  * The columns the catalogue writes, table by table, with where each value comes from in a parsed
- * record. They mirror the SQL of 20261123T1700_certifications.sql; the search columns
- * (search_text, search_vector, rank_vector, bloc_count) are left to certifications_refresh_search().
+ * record. They mirror the SQL of 20261123T1700_certifications.sql; the search columns are computed
+ * in the database from SEARCH_INPUT_COLUMNS (20261211T0900_catalogue_search_on_insert.sql).
  */
 
 export interface CertificationRow {
@@ -14,6 +14,8 @@ export interface CertificationRow {
   source: CertificationSource;
   /** ISO timestamp of the write. */
   now: string;
+  /** The record's long texts as searchBody gives them. */
+  body: string;
 }
 
 export const CERTIFICATION_COLUMNS: UnnestColumn<CertificationRow>[] = [
@@ -63,6 +65,52 @@ export const CERTIFICATION_COLUMNS: UnnestColumn<CertificationRow>[] = [
   { name: 'created_at', type: 'timestamptz', value: (r) => r.now },
   { name: 'updated_at', type: 'timestamptz', value: (r) => r.now },
 ];
+
+/** The code systems whose codes and labels the search vector holds. */
+const SEARCHED_CODE_SYSTEMS: ReadonlySet<string> = new Set(['rome', 'formacode', 'nsf']);
+
+/** Texts joined as concat_ws(' ', …) joins them: NULLs left out. */
+function concatWs(parts: (string | null)[]): string {
+  return parts.filter((p) => p !== null).join(' ');
+}
+
+/** Items joined as string_agg(…, ' ') joins them: NULL when there are none. */
+function stringAgg(items: string[]): string | null {
+  return items.length === 0 ? null : items.join(' ');
+}
+
+/**
+ * What certification_search_columns() makes the vector's B part of, as certifications_refresh_search()
+ * reads it from the stored rows: the blocs' labels in order, then the searched codes with their
+ * labels, by system then in the fiche's order.
+ */
+export function searchBlocsCodes(record: ParsedCertification): string {
+  const codes = record.codes
+    .map((code, position) => ({ code, position }))
+    .filter(({ code }) => SEARCHED_CODE_SYSTEMS.has(code.system))
+    .sort((a, b) => (a.code.system < b.code.system ? -1 : a.code.system > b.code.system ? 1 : a.position - b.position))
+    .map(({ code }) => concatWs([code.code, code.label]));
+  return concatWs([stringAgg(record.blocs.map((b) => b.label)), stringAgg(codes)]);
+}
+
+/**
+ * Read by the INSERT beside the record's columns: what its search columns are computed from. The
+ * bloc count is the fiche's (its blocs are all current once written).
+ */
+export const SEARCH_INPUT_COLUMNS: UnnestColumn<CertificationRow>[] = [
+  { name: 'search_blocs_codes', type: 'text', value: (r) => searchBlocsCodes(r.record) },
+  { name: 'search_names', type: 'text', value: (r) => stringAgg(r.record.certificateurs.map((c) => c.name)) },
+  { name: 'search_body', type: 'text', value: (r) => r.body },
+  { name: 'search_bloc_count', type: 'int4', value: (r) => r.record.blocs.length },
+  {
+    name: 'search_certificateurs',
+    type: 'jsonb',
+    value: (r) => r.record.certificateurs.map((c, position) => ({ siret: c.siret, name: c.name, position })),
+  },
+];
+
+/** Written by the INSERT from SEARCH_INPUT_COLUMNS, and by certifications_refresh_search(). */
+export const SEARCH_COLUMNS = ['search_text', 'search_vector', 'rank_vector', 'bloc_count', 'facet_sirets', 'facet_names'];
 
 /** Identity and creation time stay as they were when an upsert meets an existing record. */
 export const KEEP_ON_UPDATE: ReadonlySet<string> = new Set(['code', 'created_at']);

@@ -42,7 +42,7 @@ function quoted(name: string): string {
 }
 
 /** `("a", "b", …)`: the target column list of the INSERT. */
-export function columnList<T>(columns: UnnestColumn<T>[]): SQL {
+export function columnList(columns: readonly { name: string }[]): SQL {
   return sql.raw(`(${columns.map((c) => quoted(c.name)).join(', ')})`);
 }
 
@@ -63,7 +63,7 @@ export function unnestSelect<T>(columns: UnnestColumn<T>[], rows: readonly T[]):
 }
 
 /** `"a" = excluded."a", …`: the SET list of an upsert over the given columns. */
-export function excludedSet<T>(columns: UnnestColumn<T>[], keep: ReadonlySet<string>): SQL {
+export function excludedSet(columns: readonly { name: string }[], keep: ReadonlySet<string>): SQL {
   return sql.raw(
     columns
       .filter((c) => !keep.has(c.name))
