@@ -147,3 +147,14 @@ async function retireGoneBlocs(tx: Executor, replaced: string[], blocs: ChildRow
 export async function refreshLexicon(tx: Executor): Promise<void> {
   await tx.execute(sql`SELECT certification_lexemes_refresh()`);
 }
+
+/**
+ * Brings the planner's statistics of the tables the search reads up to the catalogue, once an
+ * import has changed it. PGlite has no autovacuum to do it (migration 20261211T1000); on a
+ * PostgreSQL server it saves waiting for autovacuum's next pass.
+ */
+export async function analyzeCatalogue(executor: Executor): Promise<void> {
+  await executor.execute(
+    sql`ANALYZE certifications, certification_blocs, certification_codes, certification_certificateurs, certification_words, certification_lexemes`,
+  );
+}

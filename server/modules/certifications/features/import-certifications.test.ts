@@ -95,6 +95,20 @@ describe('importCertifications with the sample exports', () => {
     );
   });
 
+  it('leaves the planner statistics of the catalogue up to date, without statistics of the long texts', async () => {
+    // The first import above changed the catalogue; nothing else analyses it on PGlite.
+    const [tables] = await database.query<{ counted: number; estimated: number; blocs: number; estimated_blocs: number }>(
+      `SELECT (SELECT count(*)::int FROM certifications) AS counted, (SELECT reltuples::int FROM pg_class WHERE relname = 'certifications') AS estimated,
+              (SELECT count(*)::int FROM certification_blocs) AS blocs, (SELECT reltuples::int FROM pg_class WHERE relname = 'certification_blocs') AS estimated_blocs`,
+    );
+    expect(tables?.estimated).toBe(tables?.counted);
+    expect(tables?.estimated_blocs).toBe(tables?.blocs);
+    const columns = await database.query<{ attname: string }>(`SELECT attname FROM pg_stats WHERE tablename = 'certifications' ORDER BY attname`);
+    const analysed = columns.map((c) => c.attname);
+    expect(analysed).toEqual(expect.arrayContaining(['level', 'active', 'search_vector']));
+    expect(analysed).not.toContain('activities');
+  });
+
   it('a second import of the same file reports every record unchanged and writes nothing', async () => {
     const before = await database.query<{ code: string; updated_at: Date }>('SELECT code, updated_at FROM certifications ORDER BY code');
     const report = await importCertifications({ database, filePath: RNCP_XML, full: true });

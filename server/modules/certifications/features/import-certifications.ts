@@ -5,7 +5,7 @@ import type { Database, Tx } from '../../../db/client';
 import { anyText } from '../../../db/any-of';
 import { certificationImportRuns, certifications } from '../../../db/schema/certifications';
 import type { CertificationKind } from '../../../db/schema/certifications';
-import { loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
+import { analyzeCatalogue, loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
 import type { RecordToWrite } from '../certifications.store';
 import { contentHash } from '../import/finish-record';
 import { describeDatabaseError, describeError, ImportFileError } from '../import/import-errors';
@@ -192,6 +192,9 @@ export async function importCertifications(options: ImportCertificationsOptions)
   }
   bytesRead = totalBytes;
   await progress({ bytesRead, totalBytes, records: report.read });
+  // Also after a failed run: the batches written before the failure stay.
+  await refreshLexicon(database.db);
+  if (report.created + report.updated + report.deactivated > 0) await analyzeCatalogue(database.db);
   const finishedAt = now();
   const values = {
     fileName: report.file,
@@ -213,8 +216,6 @@ export async function importCertifications(options: ImportCertificationsOptions)
     bytesTotal: totalBytes,
   };
   return database.db.transaction(async (tx) => {
-    // Also after a failed run: the batches written before the failure stay.
-    await refreshLexicon(tx);
     const [run] = options.runId
       ? await tx.update(certificationImportRuns).set(values).where(eq(certificationImportRuns.id, options.runId)).returning({ id: certificationImportRuns.id })
       : await tx.insert(certificationImportRuns).values(values).returning({ id: certificationImportRuns.id });
