@@ -8,6 +8,7 @@ import type { Mailer } from '../modules/mailbox/mailer';
 import { createSendEmailJob } from '../modules/mailbox/send-email.job';
 import { referralRemindersJob } from '../modules/network/referral-reminders.job';
 import { createSendQuestionnaireJob } from '../modules/satisfaction/send-questionnaire.job';
+import { databaseMaintenanceJob } from './database-maintenance.job';
 import { defineJob, type JobDefinition, type Schedule } from './queue';
 
 const RETENTION_DAYS = 7;
@@ -26,13 +27,14 @@ export const purgeExpiredAuthJob = defineJob({
 export function buildJobs(opts: { mailer: Mailer | null; mailFrom: string; publicUrl: string }): { definitions: JobDefinition[]; schedules: Schedule[] } {
   const reminders = commitmentRemindersJob(opts.publicUrl);
   const referralReminders = referralRemindersJob(opts.publicUrl);
-  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders, referralReminders, createAppointmentReminderJob(opts.publicUrl), createSendQuestionnaireJob(opts.publicUrl)];
+  const definitions: JobDefinition[] = [createSendEmailJob({ mailer: opts.mailer, from: opts.mailFrom }), purgeExpiredAuthJob, importCertificationsJob, reminders, referralReminders, createAppointmentReminderJob(opts.publicUrl), createSendQuestionnaireJob(opts.publicUrl), databaseMaintenanceJob];
   return {
     definitions,
     schedules: [
       { definition: purgeExpiredAuthJob, everyMinutes: 60 },
       { definition: reminders, everyMinutes: 60 },
       { definition: referralReminders, everyMinutes: 60 },
+      { definition: databaseMaintenanceJob, everyMinutes: 24 * 60 },
     ],
   };
 }
