@@ -51,6 +51,15 @@ export interface PublicationJson {
   title: string | null;
   date: string | null;
 }
+/** A partner of the fiche (an organisation habilitated to prepare for or deliver it). */
+export interface PartnerJson {
+  siret: string | null;
+  name: string;
+  habilitation: string | null;
+  state: string | null;
+  activeSince: string | null;
+  stateChangedOn: string | null;
+}
 export interface BlocCorrespondenceJson {
   sourceBlocCodes: string[];
   targetCode: string | null;
@@ -97,6 +106,8 @@ export const certifications = pgTable('certifications', {
   statistics: jsonb('statistics').$type<YearStatisticsJson[]>().notNull().default([]),
   publications: jsonb('publications').$type<PublicationJson[]>().notNull().default([]),
   blocCorrespondences: jsonb('bloc_correspondences').$type<BlocCorrespondenceJson[]>().notNull().default([]),
+  /** In the fiche's order (20261211T1100_catalogue_partners_list.sql). */
+  partners: jsonb('partners').$type<PartnerJson[]>().notNull().default([]),
   levelPromotionYears: integer('level_promotion_years').array().notNull().default([]),
   contentHash: text('content_hash').notNull(),
   source: text('source').$type<CertificationSource>().notNull(),
@@ -123,21 +134,6 @@ export const certificationCertificateurs = pgTable(
     state: text('state'),
     stateChangedOn: day('state_changed_on'),
     website: text('website'),
-  },
-  (t) => [primaryKey({ columns: [t.certificationId, t.position] })],
-);
-
-export const certificationPartners = pgTable(
-  'certification_partners',
-  {
-    certificationId: uuid('certification_id').notNull(),
-    position: integer('position').notNull(),
-    siret: text('siret'),
-    name: text('name').notNull(),
-    habilitation: text('habilitation'),
-    state: text('state'),
-    activeSince: day('active_since'),
-    stateChangedOn: day('state_changed_on'),
   },
   (t) => [primaryKey({ columns: [t.certificationId, t.position] })],
 );

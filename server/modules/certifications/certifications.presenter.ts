@@ -3,8 +3,8 @@ import type {
   certificationCertificateurs,
   certificationCodes,
   certificationLinks,
-  certificationPartners,
   certifications,
+  PartnerJson,
 } from '../../db/schema/certifications';
 import type { TCertificationEnrichment } from './certifications.enrichment-schema';
 import type { TCertificationDetail, TCertificationSummary, TSearchFacets } from './certifications.schema';
@@ -71,7 +71,7 @@ export interface CertificationDetailInput {
   certification: typeof certifications.$inferSelect;
   levelLabel: string | null;
   certificateurs: (typeof certificationCertificateurs.$inferSelect)[];
-  partners: (typeof certificationPartners.$inferSelect)[];
+  partners: PartnerJson[];
   partnersTotal: number;
   blocs: (typeof certificationBlocs.$inferSelect)[];
   codes: (typeof certificationCodes.$inferSelect)[];

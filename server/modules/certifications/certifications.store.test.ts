@@ -21,7 +21,7 @@ const NOW = new Date('2026-12-07T10:00:00.000Z');
 
 async function rowOf(code: string): Promise<Record<string, unknown>> {
   const [row] = await database.query<{ j: Record<string, unknown> }>(
-    `SELECT to_jsonb(c) - 'id' - 'search_vector' - 'rank_vector' - 'search_text' - 'created_at' - 'updated_at' - 'imported_at'
+    `SELECT to_jsonb(c) - 'id' - 'partners' - 'search_vector' - 'rank_vector' - 'search_text' - 'created_at' - 'updated_at' - 'imported_at'
        || jsonb_build_object('imported_at', c.imported_at = $2::timestamptz, 'updated_at', c.updated_at = $2::timestamptz) AS j
      FROM certifications c WHERE code = $1`,
     [code, NOW.toISOString()],
@@ -34,7 +34,7 @@ async function childrenOf(code: string): Promise<Record<string, unknown>> {
   const [row] = await database.query<{ j: Record<string, unknown> }>(
     `SELECT jsonb_build_object(
        'certificateurs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_certificateurs x WHERE x.certification_id = c.id),
-       'partners', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_partners x WHERE x.certification_id = c.id),
+       'partners', c.partners,
        'blocs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' - 'id' ORDER BY x.position) FROM certification_blocs x WHERE x.certification_id = c.id),
        'codes', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_codes x WHERE x.certification_id = c.id),
        'links', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.relation) FROM certification_links x WHERE x.certification_id = c.id)) AS j
@@ -67,9 +67,10 @@ describe('writeRecords (set-based writes)', () => {
         { position: 0, siret: '11000007200014', name: `Ministère ${TRICKY}`, state: 'Actif', state_changed_on: '2023-07-01', website: null },
         { position: 1, siret: null, name: 'SNVEL', state: null, state_changed_on: null, website: 'https://snvel.example' },
       ],
+      // In the record, in the fiche's order.
       partners: [
-        { position: 0, siret: '19530081900016', name: 'AGRICAMPUS', habilitation: 'HABILITATION_ORGA_FORM', state: 'Actif', active_since: '2025-03-28', state_changed_on: null },
-        { position: 1, siret: null, name: 'NULL', habilitation: null, state: null, active_since: null, state_changed_on: '2025-01-02' },
+        { siret: '19530081900016', name: 'AGRICAMPUS', habilitation: 'HABILITATION_ORGA_FORM', state: 'Actif', activeSince: '2025-03-28', stateChangedOn: null },
+        { siret: null, name: 'NULL', habilitation: null, state: null, activeSince: null, stateChangedOn: '2025-01-02' },
       ],
       blocs: [
         { position: 0, code: 'RNCP99001BC01', label: 'Bloc un', competences: TRICKY, evaluation_methods: null, withdrawn_at: null },
@@ -108,7 +109,7 @@ describe('writeRecords (set-based writes)', () => {
     );
     expect(after).toEqual(before);
     expect(await childrenOf('RNCP99001')).toMatchObject({
-      partners: null, links: null, codes: null,
+      partners: [], links: null, codes: null,
       blocs: [{ position: 0, code: 'RNCP99001BC02', label: 'Bloc deux renommé', competences: null, evaluation_methods: null }],
     });
     expect((await childrenOf('RNCP99002')).partners).toHaveLength(2);
@@ -117,13 +118,25 @@ describe('writeRecords (set-based writes)', () => {
   it('a write that fails part-way inside its transaction leaves nothing of the batch behind', async () => {
     const good = fullRecord('RNCP99003');
     const bad = fullRecord('RNCP99004');
-    // A SIRET the table's CHECK refuses: the records are written first, then the partners fail.
-    bad.partners = [{ siret: '123', name: 'Faux', habilitation: null, state: null, activeSince: null, stateChangedOn: null }];
+    // A SIRET the table's CHECK refuses: the records are written first, then the certificateurs fail.
+    bad.certificateurs = [{ ...bad.certificateurs[0]!, siret: '123' }];
     await expect(
       database.db.transaction((tx) => writeRecords(tx, [{ record: good, hash: 'a' }, { record: bad, hash: 'b' }], { source: 'import', now: NOW })),
     ).rejects.toThrow();
     const left = await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM certifications WHERE code IN ('RNCP99003', 'RNCP99004')`);
     expect(left[0]?.n).toBe(0);
+  });
+
+  it("refuses a partner's malformed SIRET in the record's list, and writes nothing", async () => {
+    const record = fullRecord('RNCP99009');
+    record.partners = [record.partners[0]!, { ...record.partners[0]!, siret: '1953008190001' }];
+    await expect(
+      database.db.transaction((tx) => writeRecords(tx, [{ record, hash: 'p' }], { source: 'import', now: NOW })),
+    ).rejects.toThrow();
+    expect(await database.query(`SELECT code FROM certifications WHERE code = 'RNCP99009'`)).toEqual([]);
+    record.partners[1] = { ...record.partners[0]!, siret: null };
+    await database.db.transaction((tx) => writeRecords(tx, [{ record, hash: 'p' }], { source: 'import', now: NOW }));
+    expect((await childrenOf('RNCP99009')).partners).toHaveLength(2);
   });
 
   it('indexes the long texts by their distinct words with the same lexemes as the whole texts', async () => {

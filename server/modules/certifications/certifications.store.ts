@@ -11,7 +11,6 @@ import {
   CODE_COLUMNS,
   KEEP_ON_UPDATE,
   LINK_COLUMNS,
-  PARTNER_COLUMNS,
   SEARCH_COLUMNS,
   SEARCH_INPUT_COLUMNS,
 } from './certifications.write-columns';
@@ -95,12 +94,11 @@ export async function writeRecords(
     });
 
   if (replaced.length > 0) {
-    for (const table of ['certification_certificateurs', 'certification_partners', 'certification_codes', 'certification_links']) {
+    for (const table of ['certification_certificateurs', 'certification_codes', 'certification_links']) {
       await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE certification_id = ANY(${sql.param(replaced)}::uuid[])`);
     }
   }
   await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
-  await insertRows(tx, 'certification_partners', PARTNER_COLUMNS, children((r) => r.partners));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
   await writeBlocs(tx, replaced, children((r) => r.blocs), now);

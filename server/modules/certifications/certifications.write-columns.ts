@@ -1,5 +1,5 @@
 import type { CertificationSource } from '../../db/schema/certifications';
-import type { ParsedBloc, ParsedCertificateur, ParsedCertification, ParsedCode, ParsedLink, ParsedPartner } from './import/types';
+import type { ParsedBloc, ParsedCertificateur, ParsedCertification, ParsedCode, ParsedLink } from './import/types';
 import type { UnnestColumn } from './unnest-rows';
 
 /**
@@ -57,6 +57,7 @@ export const CERTIFICATION_COLUMNS: UnnestColumn<CertificationRow>[] = [
   { name: 'statistics', type: 'jsonb', value: (r) => r.record.statistics },
   { name: 'publications', type: 'jsonb', value: (r) => r.record.publications },
   { name: 'bloc_correspondences', type: 'jsonb', value: (r) => r.record.blocCorrespondences },
+  { name: 'partners', type: 'jsonb', value: (r) => r.record.partners },
   { name: 'level_promotion_years', type: 'int4[]', value: (r) => r.record.levelPromotionYears },
   { name: 'content_hash', type: 'text', value: (r) => r.hash },
   { name: 'source', type: 'text', value: (r) => r.source },
@@ -130,17 +131,6 @@ export const CERTIFICATEUR_COLUMNS: UnnestColumn<ChildRow<ParsedCertificateur>>[
   { name: 'state', type: 'text', value: (r) => r.item.state },
   { name: 'state_changed_on', type: 'date', value: (r) => r.item.stateChangedOn },
   { name: 'website', type: 'text', value: (r) => r.item.website },
-];
-
-export const PARTNER_COLUMNS: UnnestColumn<ChildRow<ParsedPartner>>[] = [
-  { name: 'certification_id', type: 'uuid', value: (r) => r.certificationId },
-  { name: 'position', type: 'int4', value: (r) => r.position },
-  { name: 'siret', type: 'text', value: (r) => r.item.siret },
-  { name: 'name', type: 'text', value: (r) => r.item.name },
-  { name: 'habilitation', type: 'text', value: (r) => r.item.habilitation },
-  { name: 'state', type: 'text', value: (r) => r.item.state },
-  { name: 'active_since', type: 'date', value: (r) => r.item.activeSince },
-  { name: 'state_changed_on', type: 'date', value: (r) => r.item.stateChangedOn },
 ];
 
 export const CODE_COLUMNS: UnnestColumn<ChildRow<ParsedCode>>[] = [

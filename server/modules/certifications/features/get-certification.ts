@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import {
   certificationBlocs,
@@ -6,7 +6,6 @@ import {
   certificationCodes,
   certificationEnrichments,
   certificationLinks,
-  certificationPartners,
   certifications,
   nomenclatureEntries,
 } from '../../../db/schema/certifications';
@@ -28,15 +27,8 @@ export async function getCertification(options: { database: Database; code: stri
   if (!certification) throw new AppError('NOT_FOUND', `Certification ${code} introuvable dans le catalogue.`);
   const id = certification.id;
 
-  const [certificateurs, partners, [partnersTotal], blocs, codes, links, [enrichmentRow], [level]] = await Promise.all([
+  const [certificateurs, blocs, codes, links, [enrichmentRow], [level]] = await Promise.all([
     db.select().from(certificationCertificateurs).where(eq(certificationCertificateurs.certificationId, id)).orderBy(asc(certificationCertificateurs.position)),
-    db
-      .select()
-      .from(certificationPartners)
-      .where(eq(certificationPartners.certificationId, id))
-      .orderBy(asc(certificationPartners.position))
-      .limit(options.partnersLimit ?? 200),
-    db.select({ n: count() }).from(certificationPartners).where(eq(certificationPartners.certificationId, id)),
     db.select().from(certificationBlocs).where(and(eq(certificationBlocs.certificationId, id), isNull(certificationBlocs.withdrawnAt))).orderBy(asc(certificationBlocs.position)),
     db.select().from(certificationCodes).where(eq(certificationCodes.certificationId, id)).orderBy(asc(certificationCodes.system), asc(certificationCodes.position)),
     db.select().from(certificationLinks).where(eq(certificationLinks.certificationId, id)),
@@ -59,8 +51,8 @@ export async function getCertification(options: { database: Database; code: stri
     certification,
     levelLabel: level?.label ?? (certification.level == null ? null : `Niveau ${certification.level}`),
     certificateurs,
-    partners,
-    partnersTotal: partnersTotal?.n ?? 0,
+    partners: certification.partners.slice(0, options.partnersLimit ?? 200),
+    partnersTotal: certification.partners.length,
     blocs,
     codes,
     links,

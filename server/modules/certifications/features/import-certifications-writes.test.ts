@@ -39,7 +39,7 @@ describe('importCertifications writing behind the reading', () => {
     ]);
     expect(await count(`SELECT count(*)::int AS n FROM certifications WHERE code = 'RNCP40344'`)).toBe(0);
     expect(await count('SELECT count(*)::int AS n FROM certifications')).toBe(11);
-    for (const table of ['certification_blocs', 'certification_partners', 'certification_codes', 'certification_certificateurs', 'certification_links']) {
+    for (const table of ['certification_blocs', 'certification_codes', 'certification_certificateurs', 'certification_links']) {
       expect(await count(`SELECT count(*)::int AS n FROM ${table} x LEFT JOIN certifications c ON c.id = x.certification_id WHERE c.id IS NULL`)).toBe(0);
     }
 

@@ -73,6 +73,8 @@ describe('importCertifications with the sample exports', () => {
     expect(web.codes.formacode.map((k) => k.code)).toEqual(['31090', '46357', '31006', '70710']);
     expect(web.statistics).toEqual([{ year: 2021, certified: 3899, certifiedByVae: 0, insertionRate6Months: 60, jobInsertionRate2Years: expect.anything() as number }]);
     expect(web.partners.total).toBe(471);
+    // The record page shows the first 200, in the fiche's order.
+    expect(web.partners.items).toHaveLength(200);
   });
 
   it('imports the RS XML sample', async () => {

@@ -4,6 +4,7 @@ import type {
   BlocCorrespondenceJson,
   CertificationKind,
   CodeSystem,
+  PartnerJson,
   PublicationJson,
   YearStatisticsJson,
 } from '../../../db/schema/certifications';
@@ -67,14 +68,7 @@ export interface ParsedCertificateur {
   website: string | null;
 }
 
-export interface ParsedPartner {
-  siret: string | null;
-  name: string;
-  habilitation: string | null;
-  state: string | null;
-  activeSince: string | null;
-  stateChangedOn: string | null;
-}
+export type ParsedPartner = PartnerJson;
 
 export interface ParsedBloc {
   code: string;
