@@ -148,8 +148,7 @@ export async function refreshLexicon(tx: Executor): Promise<void> {
 
 /**
  * Brings the planner's statistics of the tables the search reads up to the catalogue, once an
- * import has changed it. PGlite has no autovacuum to do it (migration 20261211T1000); on a
- * PostgreSQL server it saves waiting for autovacuum's next pass.
+ * import has changed it on PGlite, which has no autovacuum to do it (migration 20261211T1000).
  */
 export async function analyzeCatalogue(executor: Executor): Promise<void> {
   await executor.execute(

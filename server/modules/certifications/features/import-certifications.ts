@@ -194,7 +194,9 @@ export async function importCertifications(options: ImportCertificationsOptions)
   await progress({ bytesRead, totalBytes, records: report.read });
   // Also after a failed run: the batches written before the failure stay.
   await refreshLexicon(database.db);
-  if (report.created + report.updated + report.deactivated > 0) await analyzeCatalogue(database.db);
+  // On a PostgreSQL server autovacuum analyses the tables a large import changed within its next
+  // pass (a minute by default); PGlite runs no background process, so the import does it there.
+  if (database.kind === 'pglite' && report.created + report.updated + report.deactivated > 0) await analyzeCatalogue(database.db);
   const finishedAt = now();
   const values = {
     fileName: report.file,
