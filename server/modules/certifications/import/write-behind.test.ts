@@ -118,6 +118,18 @@ describe('WriteBehind', () => {
     expect(followed).toEqual([]);
   });
 
+  it('lets the event loop turn before each write starts, so pending I/O and callbacks run between batches', async () => {
+    const writes = new WriteBehind();
+    const log: string[] = [];
+    for (const n of [1, 2]) {
+      // Queued before the submit, as a request arriving while the previous batch was written.
+      setImmediate(() => log.push(`callback ${n}`));
+      await writes.submit(async () => void log.push(`write ${n}`));
+    }
+    await writes.settle();
+    expect(log).toEqual(['callback 1', 'write 1', 'callback 2', 'write 2']);
+  });
+
   it('refuses a depth that is not a positive whole number', () => {
     expect(() => new WriteBehind(0)).toThrow(RangeError);
     expect(() => new WriteBehind(1.5)).toThrow(RangeError);

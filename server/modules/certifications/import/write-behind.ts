@@ -9,6 +9,11 @@
  *
  * A failed write is not lost: it is thrown by the next `submit()` or `settle()`, never left as an
  * unhandled rejection while the reader is busy.
+ *
+ * Each write starts after a turn of the event loop. On PGlite the engine runs on this thread, and
+ * when the reader is ahead of the writes (always, there) the import is a chain of promises that
+ * never lets the loop reach its I/O: a server importing from its admin page answered no request
+ * until the import ended (73 s for the full registry). Now a request waits for one batch at most.
  */
 export class WriteBehind {
   /** The writes still running, each settled (never rejected) once its write ends. */
@@ -24,6 +29,7 @@ export class WriteBehind {
 
   async submit<T>(write: () => Promise<T>, then?: (result: T) => void | Promise<void>): Promise<void> {
     while (this.running.size >= this.depth) await Promise.race(this.running);
+    await new Promise<void>((resolve) => setImmediate(resolve));
     this.throwFailure();
     const written = write();
     // A failure is recorded as soon as the write fails, so the next submit() throws it.
