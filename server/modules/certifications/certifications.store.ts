@@ -11,13 +11,12 @@ import {
   CODE_COLUMNS,
   KEEP_ON_UPDATE,
   LINK_COLUMNS,
-  SEARCH_COLUMNS,
   SEARCH_INPUT_COLUMNS,
 } from './certifications.write-columns';
 import type { CertificationRow, ChildRow } from './certifications.write-columns';
 import type { ParsedBloc, ParsedCertification } from './import/types';
 import { searchBody } from './import/search-body';
-import { columnList, excludedSet, unnestSelect } from './unnest-rows';
+import { columnList, excludedSet, qualifiedList, unnestSelect } from './unnest-rows';
 import type { UnnestColumn } from './unnest-rows';
 
 /**
@@ -54,6 +53,20 @@ export interface RecordToWrite {
   body?: string;
 }
 
+/**
+ * The search columns, and what the records' INSERT writes in each from SEARCH_INPUT_COLUMNS (u),
+ * certification_search_columns() (s) and certification_facet_of() (f). certifications_refresh_search()
+ * writes the same columns from the stored rows.
+ */
+const SEARCH_VALUES: readonly { name: string; value: string }[] = [
+  { name: 'search_text', value: 's.search_text' },
+  { name: 'search_vector', value: 's.search_vector' },
+  { name: 'rank_vector', value: "ts_filter(s.search_vector, '{a,b,c}')" },
+  { name: 'bloc_count', value: 'u.search_bloc_count' },
+  { name: 'facet_sirets', value: 'f.sirets' },
+  { name: 'facet_names', value: 'f.names' },
+];
+
 /** Upserts the records and replaces their children; returns the ids by code. */
 export async function writeRecords(
   tx: Executor,
@@ -63,15 +76,14 @@ export async function writeRecords(
   if (items.length === 0) return new Map();
   const now = options.now.toISOString();
   const rows: CertificationRow[] = items.map(({ record, hash, body }) => ({ record, hash, source: options.source, now, body: body ?? searchBody(record) }));
-  const targets = [...CERTIFICATION_COLUMNS, ...SEARCH_COLUMNS.map((name) => ({ name }))];
+  const targets = [...CERTIFICATION_COLUMNS, ...SEARCH_VALUES];
   // The search columns are computed with the row, not by an update after it: one version of each
   // wide row, and one entry in each index (20261211T0900_catalogue_search_on_insert.sql).
   // xmax is 0 on a row the upsert inserted, the updating transaction's id on one it updated.
   const written = rowsOf<{ id: string; code: string; inserted: boolean }>(
     await tx.execute(sql`
       INSERT INTO certifications ${columnList(targets)}
-      SELECT ${sql.raw(CERTIFICATION_COLUMNS.map((c) => `u."${c.name}"`).join(', '))},
-        s.search_text, s.search_vector, ts_filter(s.search_vector, '{a,b,c}'), u.search_bloc_count, f.sirets, f.names
+      SELECT ${qualifiedList('u', CERTIFICATION_COLUMNS)}, ${sql.raw(SEARCH_VALUES.map((v) => v.value).join(', '))}
       FROM (${unnestSelect([...CERTIFICATION_COLUMNS, ...SEARCH_INPUT_COLUMNS], rows)}) AS u
       CROSS JOIN LATERAL certification_search_columns(u.code, u.number, u.title, u.short_title,
         u.search_blocs_codes, u.search_names, u.jobs, u.search_body) s

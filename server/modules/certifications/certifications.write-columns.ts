@@ -85,7 +85,7 @@ function stringAgg(items: string[]): string | null {
  * reads it from the stored rows: the blocs' labels in order, then the searched codes with their
  * labels, by system then in the fiche's order.
  */
-export function searchBlocsCodes(record: ParsedCertification): string {
+function searchBlocsCodes(record: ParsedCertification): string {
   const codes = record.codes
     .map((code, position) => ({ code, position }))
     .filter(({ code }) => SEARCHED_CODE_SYSTEMS.has(code.system))
@@ -109,9 +109,6 @@ export const SEARCH_INPUT_COLUMNS: UnnestColumn<CertificationRow>[] = [
     value: (r) => r.record.certificateurs.map((c, position) => ({ siret: c.siret, name: c.name, position })),
   },
 ];
-
-/** Written by the INSERT from SEARCH_INPUT_COLUMNS, and by certifications_refresh_search(). */
-export const SEARCH_COLUMNS = ['search_text', 'search_vector', 'rank_vector', 'bloc_count', 'facet_sirets', 'facet_names'];
 
 /** Identity and creation time stay as they were when an upsert meets an existing record. */
 export const KEEP_ON_UPDATE: ReadonlySet<string> = new Set(['code', 'created_at']);

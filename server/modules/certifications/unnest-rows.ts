@@ -46,6 +46,11 @@ export function columnList(columns: readonly { name: string }[]): SQL {
   return sql.raw(`(${columns.map((c) => quoted(c.name)).join(', ')})`);
 }
 
+/** `u."a", u."b", …`: the columns read back from a relation, by its alias. */
+export function qualifiedList(alias: string, columns: readonly { name: string }[]): SQL {
+  return sql.raw(columns.map((c) => `${alias}.${quoted(c.name)}`).join(', '));
+}
+
 /**
  * `SELECT u."a", u."b"::jsonb, … FROM unnest($1::text[], $2::text[], …) AS u("a", "b", …)`: the
  * rows as a relation, one parameter per column.

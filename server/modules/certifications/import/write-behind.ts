@@ -13,7 +13,8 @@
  * Each write starts after a turn of the event loop. On PGlite the engine runs on this thread, and
  * when the reader is ahead of the writes (always, there) the import is a chain of promises that
  * never lets the loop reach its I/O: a server importing from its admin page answered no request
- * until the import ended (73 s for the full registry). Now a request waits for one batch at most.
+ * until the import ended (73 s for the full registry). Now each of its queries waits for one batch
+ * at most (under a second per request, measured).
  */
 export class WriteBehind {
   /** The writes still running, each settled (never rejected) once its write ends. */
