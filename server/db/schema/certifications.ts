@@ -193,6 +193,8 @@ export const certificationEnrichments = pgTable('certification_enrichments', {
   romeAppellations: jsonb('rome_appellations').$type<unknown>().notNull().default([]),
   sources: jsonb('sources').$type<unknown>().notNull().default([]),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  /** Set when a person edits the enrichment: the reference seed no longer writes over it. */
+  editedAt: ts('edited_at'),
 });
 
 export const nomenclatureEntries = pgTable(

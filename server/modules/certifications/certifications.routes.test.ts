@@ -4,6 +4,7 @@ import { auditEvents, certificationEnrichments, certificationManagers, certifica
 import { buildOrganisation, buildUser } from '../../test/factories';
 import { loginAs, type Session } from '../../test/test-app';
 import type { TCertificationEnrichment } from './certifications.enrichment-schema';
+import { seedCertifications } from './features/seed-certifications';
 import type { TCertificationDetail, TSearchCertificationsResponse } from './certifications.schema';
 import { createCatalogueTestContext, type CatalogueTestContext } from './testing/catalogue-test-context';
 
@@ -188,6 +189,13 @@ describe('PUT /api/certifications/:code/enrichment', () => {
     const events = await ctx.database.db.select().from(auditEvents).where(eq(auditEvents.eventType, 'certification.enrichment_updated'));
     const last = events.at(-1);
     expect(last?.details).toMatchObject({ code: 'RNCP37274', after: { validationRates: { total: 70 } } });
+  });
+
+  it('an edited enrichment survives the next start: the reference seed leaves it alone', async () => {
+    expect((await put('RNCP37274', managerAgent, withRates(71))).statusCode).toBe(200);
+    // What the server does at every start.
+    expect(await seedCertifications(ctx.database)).toMatchObject({ enrichmentsWritten: 0 });
+    expect(await storedRates('RNCP37274')).toMatchObject({ total: 71 });
   });
 
   it('200 for an agent of an organisation whose SIRET is the record’s certificateur', async () => {

@@ -43,7 +43,7 @@ export async function getCertification(options: { database: Database; code: stri
 
   let enrichment = null;
   if (enrichmentRow) {
-    const { certificationId: _id, updatedAt: _at, ...stored } = enrichmentRow;
+    const { certificationId: _id, updatedAt: _at, editedAt: _edited, ...stored } = enrichmentRow;
     // Written through the same schema; a failure here is a bug to surface, not data to hide.
     enrichment = ZCertificationEnrichmentSchema.parse(stored);
   }

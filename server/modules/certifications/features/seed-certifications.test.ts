@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { createTestDatabase } from '../../../test/test-database';
@@ -6,7 +9,7 @@ import { CSV_ZIP } from '../testing/sample-files';
 import { getCertification } from './get-certification';
 import { importCertifications } from './import-certifications';
 import { loadNomenclatures } from './load-nomenclatures';
-import { seedCertifications } from './seed-certifications';
+import { SEED_DIR, seedCertifications } from './seed-certifications';
 
 let database: Database;
 
@@ -27,7 +30,7 @@ describe('seedCertifications', () => {
 
   it('RNCP37231 (Bac Pro ASSP) carries the DAVA, the Livrets, the 45-minute jury, rates, dispenses and the aide-soignant bridge', async () => {
     const assp = await getCertification({ database, code: 'RNCP37231' });
-    expect(assp).toMatchObject({ level: 3, levelLabel: 'Niveau 3 – CAP, BEP', source: 'seed', vaeOpen: true, dates: { registrationEnd: '2027-08-31', lastJo: '2022-09-01' } });
+    expect(assp).toMatchObject({ level: 4, levelLabel: 'Niveau 4 – baccalauréat', source: 'seed', vaeOpen: true, dates: { registrationEnd: '2027-08-31', lastJo: '2022-09-01' } });
     expect(assp.certificateurs[0]?.name).toBe("Ministère de l'Éducation nationale et de la Jeunesse");
     expect(assp.codes.formacode).toEqual([{ code: '44028', label: 'Accompagnement éducatif et social' }]);
     expect(assp.texts.jobs).toContain('- assistant ou assistante de soins');
@@ -87,6 +90,25 @@ describe('seedCertifications', () => {
     const cip = await getCertification({ database, code: 'RNCP37274' });
     expect(cip.title).toBe('Titre importé');
     expect(cip.enrichment?.blocNotes).toHaveLength(3);
+  });
+
+  it('a newer reference file updates an enrichment nobody edited, never one a person edited', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-seeds-'));
+    for (const file of readdirSync(SEED_DIR).filter((f) => f.endsWith('.json'))) {
+      const seed = JSON.parse(readFileSync(path.join(SEED_DIR, file), 'utf8')) as { enrichment: { validationConditions?: string[] } };
+      seed.enrichment.validationConditions = ['Condition de la version suivante'];
+      writeFileSync(path.join(dir, file), JSON.stringify(seed));
+    }
+    await database.exec("UPDATE certification_enrichments SET edited_at = now() WHERE certification_id = (SELECT id FROM certifications WHERE code = 'RNCP36625')");
+    try {
+      // RNCP37274 came from an import above: its enrichment is still the seed's, nobody edited it.
+      expect(await seedCertifications(database, { dir })).toMatchObject({ enrichmentsWritten: 2 });
+      expect((await getCertification({ database, code: 'RNCP37231' })).enrichment?.validationConditions).toEqual(['Condition de la version suivante']);
+      expect((await getCertification({ database, code: 'RNCP37274' })).enrichment?.validationConditions).toEqual(['Condition de la version suivante']);
+      expect((await getCertification({ database, code: 'RNCP36625' })).enrichment?.validationConditions).not.toEqual(['Condition de la version suivante']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('getCertification answers NOT_FOUND for an unknown or malformed code', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database, Tx } from '../../../db/client';
 import { certificationEnrichments } from '../../../db/schema/certifications';
@@ -72,7 +72,8 @@ export function loadSeedFiles(dir = SEED_DIR): TSeedCertificationFile[] {
 
 /**
  * Loads the reference certifications and their VAE enrichment. Idempotent: a second run writes
- * nothing. A record an import already brought keeps its imported fields.
+ * nothing. A record an import already brought keeps its imported fields; an enrichment a person
+ * edited keeps their edit (a newer reference file only updates enrichments nobody edited).
  */
 export async function seedCertifications(database: Database, options: { dir?: string; now?: () => Date } = {}): Promise<SeedReport> {
   const now = options.now ?? (() => new Date());
@@ -105,7 +106,9 @@ export async function seedCertifications(database: Database, options: { dir?: st
 async function writeEnrichment(tx: Tx, certificationId: string, enrichment: TCertificationEnrichment, now: Date): Promise<boolean> {
   const [current] = await tx.select().from(certificationEnrichments).where(eq(certificationEnrichments.certificationId, certificationId));
   if (current) {
-    const { certificationId: _id, updatedAt: _at, ...stored } = current;
+    // A person's edit wins over the reference file, at this start and every later one.
+    if (current.editedAt !== null) return false;
+    const { certificationId: _id, updatedAt: _at, editedAt: _edited, ...stored } = current;
     const parsed = ZCertificationEnrichmentSchema.safeParse(stored);
     if (parsed.success && JSON.stringify(parsed.data) === JSON.stringify(enrichment)) return false;
   }
@@ -113,6 +116,8 @@ async function writeEnrichment(tx: Tx, certificationId: string, enrichment: TCer
   await tx.insert(certificationEnrichments).values(values).onConflictDoUpdate({
     target: certificationEnrichments.certificationId,
     set: { ...enrichment, updatedAt: now },
+    // Never over an enrichment a person edited since it was read above.
+    setWhere: isNull(certificationEnrichments.editedAt),
   });
   return true;
 }

@@ -23,14 +23,14 @@ export async function updateEnrichment(opts: { database: Database; clock: Clock;
     const [current] = await tx.select().from(certificationEnrichments).where(eq(certificationEnrichments.certificationId, certificationId));
     let before: TCertificationEnrichment | null = null;
     if (current) {
-      const { certificationId: _id, updatedAt: _at, ...stored } = current;
+      const { certificationId: _id, updatedAt: _at, editedAt: _edited, ...stored } = current;
       before = ZCertificationEnrichmentSchema.parse(stored);
     }
     const now = clock.now();
     await tx
       .insert(certificationEnrichments)
-      .values({ ...input, certificationId, updatedAt: now })
-      .onConflictDoUpdate({ target: certificationEnrichments.certificationId, set: { ...input, updatedAt: now } });
+      .values({ ...input, certificationId, updatedAt: now, editedAt: now })
+      .onConflictDoUpdate({ target: certificationEnrichments.certificationId, set: { ...input, updatedAt: now, editedAt: now } });
     await recordAudit(tx, {
       actor: actorOf(principal),
       at: now,
