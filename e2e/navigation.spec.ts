@@ -38,6 +38,7 @@ describe.skipIf(skipBrowserTests)('navigation', () => {
     const sections = [
       { link: 'Organisations', path: '/admin/organisations' },
       { link: 'Utilisateurs', path: '/admin/utilisateurs' },
+      { link: 'Imports du catalogue', path: '/admin/certifications/imports' },
       { link: 'Journal d’audit', path: '/admin/audit' },
       { link: 'Boîte d’envoi', path: '/admin/boite-envoi' },
     ];

@@ -58,6 +58,7 @@ describe('spaces', () => {
       'Organisations',
       'Groupements',
       'Utilisateurs',
+      'Imports du catalogue',
       'Journal d’audit',
       'Boîte d’envoi',
     ]);

@@ -10,6 +10,7 @@ export const ADMIN_NAVIGATION: NavEntry[] = [
   { text: 'Organisations', path: '/admin/organisations' },
   { text: 'Groupements', path: '/admin/groupements' },
   { text: 'Utilisateurs', path: '/admin/utilisateurs' },
+  { text: 'Imports du catalogue', path: '/admin/certifications/imports' },
   { text: 'Journal d’audit', path: '/admin/audit' },
   { text: 'Boîte d’envoi', path: '/admin/boite-envoi' },
 ];

@@ -51,7 +51,7 @@ export function ImportPage() {
   };
 
   return (
-    <AdminPage title="Imports du catalogue des certifications">
+    <AdminPage title="Imports du catalogue">
       <form onSubmit={(e) => void submit(e)} aria-labelledby="deposer" className="fr-mb-4w">
         <h2 id="deposer">Déposer un export France Compétences</h2>
         <ErrorAlert error={mutation.error} title="Le fichier n’a pas été accepté" />
