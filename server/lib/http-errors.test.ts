@@ -33,6 +33,13 @@ describe('bad input gets a clear 4xx, never a 500', () => {
     expectCleanError(res, 400, 'VALIDATION_FAILED');
     expect(Object.keys(res.json().error.details.fields)).toEqual(expect.arrayContaining(['email']));
   });
+  it('a message the schema wrote in French reaches the user; zod’s own English ones are translated', async () => {
+    const res = await ctx.app.inject({ method: 'GET', url: '/api/certifications?nsf=abc&level=9' });
+    expectCleanError(res, 400, 'VALIDATION_FAILED');
+    const fields = res.json().error.details.fields as Record<string, string>;
+    expect(fields.nsf).toBe('Code NSF attendu (ex. 332 ou 332t)');
+    expect(Object.values(fields).join(' ')).not.toMatch(/Invalid|Too (big|small)|expected/);
+  });
   it('unknown fields are rejected', async () => {
     const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.fr', password: 'x', isAdmin: true } });
     expectCleanError(res, 400, 'VALIDATION_FAILED');

@@ -11,8 +11,13 @@ function fieldsFromValidation(validation: { instancePath?: string; message?: str
   return fields;
 }
 
+// zod's own messages (English): what they start with. Any other message is one our schemas wrote,
+// in French and about the field (e.g. 'Code NSF attendu (ex. 332 ou 332t)'): it is kept as is.
+const ZOD_DEFAULT_MESSAGE = /^(Invalid|Too (big|small)|Unrecognized key|Required|Expected)\b/i;
+
 /** zod speaks English; the user reads French. The raw message stays in the server log. */
 function translateZodMessage(message: string): string {
+  if (!ZOD_DEFAULT_MESSAGE.test(message)) return message;
   if (/Unrecognized key/i.test(message)) return 'Champ non autorisé : ' + (message.match(/"([^"]+)"/)?.[1] ?? '');
   if (/Required|received undefined/i.test(message)) return 'Ce champ est obligatoire.';
   if (/Invalid (email|e-mail)/i.test(message)) return 'Adresse électronique invalide.';
