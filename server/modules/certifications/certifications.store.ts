@@ -17,6 +17,7 @@ import type { CertificationRow, ChildRow } from './certifications.write-columns'
 import type { ParsedBloc, ParsedCertification } from './import/types';
 import { searchBody } from './import/search-body';
 import { columnList, excludedSet, qualifiedList, unnestSelect } from './unnest-rows';
+import { CARRIES_ALL, carriesAll, type NotCarried } from './import/format-coverage';
 import type { UnnestColumn } from './unnest-rows';
 
 /**
@@ -71,10 +72,11 @@ const SEARCH_VALUES: readonly { name: string; value: string }[] = [
 export async function writeRecords(
   tx: Executor,
   items: RecordToWrite[],
-  options: { source: CertificationSource; now: Date },
+  options: { source: CertificationSource; now: Date; notCarried?: NotCarried },
 ): Promise<Map<string, string>> {
   if (items.length === 0) return new Map();
   const now = options.now.toISOString();
+  const notCarried = options.notCarried ?? CARRIES_ALL;
   const rows: CertificationRow[] = items.map(({ record, hash, body }) => ({ record, hash, source: options.source, now, body: body ?? searchBody(record) }));
   const targets = [...CERTIFICATION_COLUMNS, ...SEARCH_VALUES];
   // The search columns are computed with the row, not by an update after it: one version of each
@@ -88,7 +90,7 @@ export async function writeRecords(
       CROSS JOIN LATERAL certification_search_columns(u.code, u.number, u.title, u.short_title,
         u.search_blocs_codes, u.search_names, u.jobs, u.search_body) s
       CROSS JOIN LATERAL certification_facet_of(u.search_certificateurs) f
-      ON CONFLICT (code) DO UPDATE SET ${excludedSet(targets, KEEP_ON_UPDATE)}
+      ON CONFLICT (code) DO UPDATE SET ${excludedSet(targets, new Set([...KEEP_ON_UPDATE, ...notCarried.certifications]))}
       RETURNING id, code, xmax = 0 AS inserted`),
   );
   const ids = new Map(written.map((w) => [w.code, w.id]));
@@ -113,8 +115,13 @@ export async function writeRecords(
   await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
-  await writeBlocs(tx, replaced, children((r) => r.blocs), now);
+  await writeBlocs(tx, replaced, children((r) => r.blocs), now, notCarried.blocs);
   await tx.execute(sql`SELECT certification_search_written(${sql.param(written.map((w) => w.id))}::uuid[])`);
+  // The search columns of an updated record were computed without what the file leaves out and
+  // the row kept: computed again from the stored row.
+  if (replaced.length > 0 && !carriesAll(notCarried)) {
+    await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(replaced)}::uuid[])`);
+  }
   return ids;
 }
 
@@ -129,13 +136,13 @@ async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<
  * unless a pathway or a jury result refers to it: that one is kept, stamped withdrawn, so the
  * fiche can still be updated (a bloc that comes back is current again).
  */
-async function writeBlocs(tx: Executor, replaced: string[], blocs: ChildRow<ParsedBloc>[], now: string) {
+async function writeBlocs(tx: Executor, replaced: string[], blocs: ChildRow<ParsedBloc>[], now: string, keep: ReadonlySet<string>) {
   if (replaced.length > 0) await retireGoneBlocs(tx, replaced, blocs, now);
   if (blocs.length === 0) return;
   await tx.execute(sql`
     INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}
     ${unnestSelect(BLOC_COLUMNS, blocs)}
-    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, BLOC_KEEP_ON_UPDATE)}, withdrawn_at = NULL`);
+    ON CONFLICT (certification_id, code) DO UPDATE SET ${excludedSet(BLOC_COLUMNS, new Set([...BLOC_KEEP_ON_UPDATE, ...keep]))}, withdrawn_at = NULL`);
 }
 
 /** The blocs of the replaced records that their fiche no longer lists: withdrawn if used, else deleted. */

@@ -6,6 +6,7 @@ import { anyText } from '../../../db/any-of';
 import { certificationImportRuns, certifications } from '../../../db/schema/certifications';
 import type { CertificationKind } from '../../../db/schema/certifications';
 import { analyzeCatalogue, loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
+import { notCarriedBy, type NotCarried } from '../import/format-coverage';
 import type { RecordToWrite } from '../certifications.store';
 import { contentHash } from '../import/finish-record';
 import { describeDatabaseError, describeError, ImportFileError } from '../import/import-errors';
@@ -145,7 +146,7 @@ export async function importCertifications(options: ImportCertificationsOptions)
     const at: ImportProgress = { bytesRead, totalBytes, records: report.read };
     batch = [];
     await writes.submit(
-      () => writeBatch(database, current, report.file, now()),
+      () => writeBatch(database, current, report.file, now(), notCarriedBy(report.format)),
       async (outcome) => {
         addCounts(report, outcome);
         report.rejected.push(...outcome.rejected);
@@ -254,9 +255,9 @@ interface BatchOutcome {
  * foresee), each record is retried alone so only the faulty ones are rejected. The outcome is
  * returned, not added to the report: batches may end out of order, the report takes them in order.
  */
-async function writeBatch(database: Database, batch: RecordToWrite[], file: string, now: Date): Promise<BatchOutcome> {
+async function writeBatch(database: Database, batch: RecordToWrite[], file: string, now: Date, notCarried: NotCarried): Promise<BatchOutcome> {
   try {
-    const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, now));
+    const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, now, notCarried));
     return { ...counts, rejected: [] };
   } catch {
     // fall through to record-by-record
@@ -264,7 +265,7 @@ async function writeBatch(database: Database, batch: RecordToWrite[], file: stri
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   for (const item of batch) {
     try {
-      const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], now));
+      const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], now, notCarried));
       addCounts(outcome, counts);
     } catch (err) {
       outcome.rejected.push({
@@ -285,7 +286,7 @@ function addCounts(total: { created: number; updated: number; unchanged: number 
   total.unchanged += counts.unchanged;
 }
 
-async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date) {
+async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date, notCarried: NotCarried) {
   const existing = await loadExistingStates(tx, batch.map((b) => b.record.code));
   const toWrite: RecordToWrite[] = [];
   let created = 0;
@@ -303,7 +304,7 @@ async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date) {
       toWrite.push(item);
     }
   }
-  await writeRecords(tx, toWrite, { source: 'import', now });
+  await writeRecords(tx, toWrite, { source: 'import', now, notCarried });
   return { created, updated, unchanged };
 }
 
