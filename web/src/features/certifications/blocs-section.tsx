@@ -1,9 +1,15 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
+import { RecordCorrespondences } from './record-correspondences';
 import { TextBlock } from './text-block';
 import type { CertificationView } from './types';
 
-/** The blocs de compétences, one accordion each, with their competences and evaluation. */
-export function BlocsSection({ blocs, notes }: { blocs: CertificationView['blocs']; notes: { blocCode: string; vaeFocus: string }[] }) {
+/** The blocs de compétences, one accordion each, with their competences and evaluation; then their correspondences. */
+export function BlocsSection(props: {
+  blocs: CertificationView['blocs'];
+  notes: { blocCode: string; vaeFocus: string }[];
+  correspondences: CertificationView['blocCorrespondences'];
+}) {
+  const { blocs, notes } = props;
   return (
     <section aria-labelledby="blocs" className="fr-mt-6w">
       <h2 id="blocs">Blocs de compétences</h2>
@@ -30,6 +36,7 @@ export function BlocsSection({ blocs, notes }: { blocs: CertificationView['blocs
           })}
         </div>
       )}
+      <RecordCorrespondences correspondences={props.correspondences} />
     </section>
   );
 }

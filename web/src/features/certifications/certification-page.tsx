@@ -10,9 +10,15 @@ import { LoadingPage } from '../../components/loading-page';
 import { usePageTitle } from '../../components/use-page-title';
 import { BlocsSection } from './blocs-section';
 import { EnrichmentForm } from './enrichment-form';
+import { RecordAccess } from './record-access';
+import { RecordCodes } from './record-codes';
 import { RecordFacts } from './record-facts';
+import { RecordOrganisations } from './record-organisations';
+import { RecordProfession } from './record-profession';
+import { RecordRegistration } from './record-registration';
+import { recordSections } from './record-sections';
+import { RecordSummary } from './record-summary';
 import { StatisticsTable } from './statistics-table';
-import { TextBlock } from './text-block';
 import type { CertificationView } from './types';
 import { VaeSection } from './vae-section';
 
@@ -34,6 +40,8 @@ export function CertificationPage() {
     );
   }
   if (!data) return <LoadingPage />;
+  const sections = recordSections(data);
+  const shown = new Set(sections.map((s) => s.id));
 
   return (
     <div className="fr-container fr-pb-6w jalon-certification">
@@ -69,20 +77,11 @@ export function CertificationPage() {
         </Button>
       </div>
       <RecordFacts record={data} />
-      {(data.texts.activities || data.texts.jobs) && (
-        <section aria-labelledby="metier" className="fr-mt-6w">
-          <h2 id="metier">Le métier</h2>
-          <TextBlock text={data.texts.activities} />
-          {data.texts.jobs && (
-            <>
-              <h3>Emplois visés</h3>
-              <TextBlock text={data.texts.jobs} />
-            </>
-          )}
-        </section>
-      )}
-      <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} />
-      <VaeSection enrichment={data.enrichment} />
+      <RecordSummary sections={sections} />
+      {shown.has('metier') && <RecordProfession texts={data.texts} />}
+      {shown.has('acces') && <RecordAccess record={data} />}
+      <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} correspondences={data.blocCorrespondences} />
+      <VaeSection enrichment={data.enrichment} registryVaeJury={data.accessRoutes.some((r) => r.route === 'vae' && r.juryComposition?.trim())} />
       {data.viewerCanEditEnrichment && (
         <div className="jalon-no-print fr-mt-3w">
           {editing ? (
@@ -102,7 +101,10 @@ export function CertificationPage() {
           )}
         </div>
       )}
-      <StatisticsTable statistics={data.statistics} />
+      {shown.has('chiffres') && <StatisticsTable statistics={data.statistics} insertion={data.enrichment?.insertion ?? null} />}
+      {shown.has('organismes') && <RecordOrganisations record={data} />}
+      {shown.has('codes') && <RecordCodes record={data} />}
+      <RecordRegistration record={data} />
     </div>
   );
 }

@@ -1,14 +1,25 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { formatEuros, formatPercent, FUNDING_ROUTE_LABELS } from './certification-labels';
 import type { CertificationEnrichment } from './types';
+import { VaeTraining } from './vae-training';
 
-/** What a VAE candidate needs beyond the registry: where to file, the jury, rates, dispenses, bridges, training, prices. */
-export function VaeSection({ enrichment }: { enrichment: CertificationEnrichment | null }) {
+/** A pointer to the registry's VAE jury, shown in "Accès à la certification". */
+function RegistryJuryLink() {
+  return (
+    <p>
+      <a href="#jurys">Composition du jury VAE fixée par le registre</a>
+    </p>
+  );
+}
+
+/** What a VAE candidate needs beyond the registry: where to file, the jury, rates, dispenses, bridges, training, prices, sources. */
+export function VaeSection({ enrichment, registryVaeJury }: { enrichment: CertificationEnrichment | null; registryVaeJury: boolean }) {
   if (!enrichment) {
     return (
       <section aria-labelledby="vae" className="fr-mt-6w">
         <h2 id="vae">La VAE pour cette certification</h2>
         <p>Aucune information VAE n’a encore été renseignée par le certificateur.</p>
+        {registryVaeJury && <RegistryJuryLink />}
       </section>
     );
   }
@@ -35,32 +46,41 @@ export function VaeSection({ enrichment }: { enrichment: CertificationEnrichment
           )}
         </>
       )}
-      {jury && (
+      {(jury || registryVaeJury) && (
         <>
           <h3>Le jury</h3>
-          <ul>
-            {jury.durationMinutes != null && <li>Durée de l’entretien : environ {jury.durationMinutes} minutes</li>}
-            {jury.presentationMinutes != null && <li>Présentation libre : environ {jury.presentationMinutes} minutes</li>}
-            {jury.composition && <li>Composition : {jury.composition}</li>}
-          </ul>
-          {jury.description.map((line, i) => (
-            <p key={i}>{line}</p>
-          ))}
-          {jury.outcomes.length > 0 && (
-            <ul>
-              {jury.outcomes.map((o, i) => (
-                <li key={i}>{o}</li>
+          {jury && (
+            <>
+              <ul>
+                {jury.durationMinutes != null && <li>Durée de l’entretien : environ {jury.durationMinutes} minutes</li>}
+                {jury.presentationMinutes != null && <li>Présentation libre : environ {jury.presentationMinutes} minutes</li>}
+                {jury.composition && <li>Composition : {jury.composition}</li>}
+              </ul>
+              {jury.description.map((line, i) => (
+                <p key={i}>{line}</p>
               ))}
-            </ul>
+              {jury.outcomes.length > 0 && (
+                <ul>
+                  {jury.outcomes.map((o, i) => (
+                    <li key={i}>{o}</li>
+                  ))}
+                </ul>
+              )}
+            </>
           )}
+          {registryVaeJury && <RegistryJuryLink />}
         </>
       )}
       {validationRates && (
-        <Table
-          caption="Taux de validation par la VAE"
-          headers={['Validation totale', 'Validation partielle', 'Aucune validation', 'Source']}
-          data={[[formatPercent(validationRates.total), formatPercent(validationRates.partial), formatPercent(validationRates.refusal), validationRates.source ?? '—']]}
-        />
+        <>
+          <h3>Résultats de la VAE</h3>
+          <Table
+            caption="Taux de validation par la VAE"
+            noCaption
+            headers={['Validation totale', 'Validation partielle', 'Aucune validation', 'Source']}
+            data={[[formatPercent(validationRates.total), formatPercent(validationRates.partial), formatPercent(validationRates.refusal), validationRates.source ?? '—']]}
+          />
+        </>
       )}
       {enrichment.validationConditions.length > 0 && (
         <>
@@ -80,6 +100,7 @@ export function VaeSection({ enrichment }: { enrichment: CertificationEnrichment
               <li key={i}>
                 {d.description}
                 {d.condition ? ` (${d.condition})` : ''}
+                {d.reference ? ` – référence : ${d.reference}` : ''}
               </li>
             ))}
           </ul>
@@ -96,30 +117,45 @@ export function VaeSection({ enrichment }: { enrichment: CertificationEnrichment
               </li>
             ))}
             {enrichment.furtherStudies.map((f, i) => (
-              <li key={`f${i}`}>{f.description}</li>
+              <li key={`f${i}`}>
+                {f.description}
+                {f.targetLevel != null ? ` – certification de niveau ${f.targetLevel}` : ''}
+                {f.reference && !f.description.includes(f.reference) ? ` (référence ${f.reference})` : ''}
+              </li>
             ))}
           </ul>
         </>
       )}
-      {training && training.units.length > 0 && (
-        <Table
-          caption={`Unités de formation${training.provider ? ` (${training.provider})` : ''}${training.totalHours != null ? `, ${training.totalHours} heures au total` : ''}`}
-          headers={['Code', 'Intitulé', 'Nature', 'ECTS', 'Heures', 'Obligatoire']}
-          data={training.units.map((u) => [u.code, u.title, u.kind === 'teaching' ? 'Enseignement' : 'Activité', u.ects ?? '—', u.hours ?? '—', u.mandatory ? 'Oui' : 'Non'])}
-        />
-      )}
+      {training && <VaeTraining training={training} />}
       {enrichment.prices.length > 0 && (
-        <Table
-          caption="Tarifs"
-          headers={['Prestation', 'Financement', 'Public', 'Prestataire', 'Montant']}
-          data={enrichment.prices.map((p) => [
-            p.label,
-            p.fundingRoute ? FUNDING_ROUTE_LABELS[p.fundingRoute] : '—',
-            p.audience ?? '—',
-            p.provider ?? '—',
-            `${formatEuros(p.amountEuros)}${p.unit === 'hour' ? ' de l’heure' : ''}${p.taxIncluded === false ? ' HT' : p.taxIncluded ? ' TTC' : ''}`,
-          ])}
-        />
+        <>
+          <h3>Tarifs</h3>
+          <Table
+            caption="Tarifs de l’accompagnement et de la formation"
+            noCaption
+            headers={['Prestation', 'Financement', 'Public', 'Prestataire', 'Montant']}
+            data={enrichment.prices.map((p) => [
+              p.label,
+              p.fundingRoute ? FUNDING_ROUTE_LABELS[p.fundingRoute] : '—',
+              p.audience ?? '—',
+              p.provider ?? '—',
+              `${formatEuros(p.amountEuros)}${p.unit === 'hour' ? ' de l’heure' : ''}${p.taxIncluded === false ? ' HT' : p.taxIncluded ? ' TTC' : ''}`,
+            ])}
+          />
+        </>
+      )}
+      {enrichment.sources.length > 0 && (
+        <>
+          <h3>Sources de ces informations</h3>
+          <ul>
+            {enrichment.sources.map((s, i) => (
+              <li key={i}>
+                {s.document}
+                {s.note ? ` : ${s.note}` : ''}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
