@@ -1,73 +1,111 @@
+import './enrichment-form.css';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { Input } from '@codegouvfr/react-dsfr/Input';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { apiFetch } from '../../api/client';
-import { ErrorAlert } from '../../components/error-alert';
 import { useMutation } from '../../components/use-mutation';
-import { fromDraft, toDraft, type EnrichmentDraft } from './enrichment-draft';
+import { DispensesFields, EquivalencesFields, FurtherStudiesFields } from './enrichment-bridges';
+import { toDraft, type EnrichmentDraft } from './enrichment-draft';
+import { FieldErrorsContext, type FieldErrors } from './enrichment-fields';
+import { ConditionsField, FilingFields, JuryFields, RatesFields } from './enrichment-general';
+import { InsertionFields } from './enrichment-insertion';
+import { SaveMessage, type SaveOutcome } from './enrichment-messages';
+import { PricesFields } from './enrichment-prices';
+import { BlocNotesFields, RomeFields, SourcesFields } from './enrichment-references';
+import { TrainingFields } from './enrichment-training';
+import { validateDraft } from './enrichment-validation';
 import type { CertificationEnrichment, CertificationView } from './types';
 
-type Field = keyof EnrichmentDraft;
-
-/** The certificateur's edit of the record's VAE information (where to file, jury, rates, conditions). */
+/**
+ * The certificateur's edit of the whole VAE enrichment of a record. The draft is checked before
+ * anything is sent; after a save the form stays open with its message, and "Fermer" goes back
+ * to the record (reloaded through `onSaved`).
+ */
 export function EnrichmentForm(props: { code: string; enrichment: CertificationEnrichment | null; onSaved: () => void; onCancel: () => void }) {
   const [draft, setDraft] = useState<EnrichmentDraft>(() => toDraft(props.enrichment));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [outcome, setOutcome] = useState<SaveOutcome>(null);
+  const [savedOnce, setSavedOnce] = useState(false);
+  // Bumped to move the focus to the message once it is rendered.
+  const [messageTurn, setMessageTurn] = useState(0);
+  const messageRef = useRef<HTMLDivElement>(null);
   const mutation = useMutation();
-  const set = (field: Field) => (value: string) => setDraft((d) => ({ ...d, [field]: value }));
+
+  useEffect(() => {
+    if (messageTurn > 0) messageRef.current?.focus();
+  }, [messageTurn]);
+
+  const fieldErrors = useMemo<FieldErrors>(
+    () => ({
+      errors,
+      clear: (path) => setErrors(({ [path]: _gone, ...rest }) => rest),
+      clearUnder: (path) => setErrors((all) => Object.fromEntries(Object.entries(all).filter(([p]) => !p.startsWith(`${path}.`)))),
+    }),
+    [errors],
+  );
+
+  const part = <K extends keyof EnrichmentDraft>(key: K) => ({
+    value: draft[key],
+    onChange: (value: EnrichmentDraft[K]) => {
+      setDraft((d) => ({ ...d, [key]: value }));
+      // "Enregistrées" no longer describes a draft changed since.
+      setOutcome((o) => (o?.kind === 'saved' ? null : o));
+    },
+  });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = fromDraft(draft, props.enrichment);
-    const result = await mutation.run(() => apiFetch<CertificationView>(`/api/certifications/${encodeURIComponent(props.code)}/enrichment`, { method: 'PUT', body }));
-    if (result.ok) props.onSaved();
+    if (mutation.pending) return;
+    const checked = validateDraft(draft);
+    if (!checked.ok) {
+      setErrors(Object.fromEntries(checked.issues.map((issue) => [issue.path, issue.message])));
+      setOutcome({ kind: 'invalid', issues: checked.issues });
+      setMessageTurn((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    const result = await mutation.run(() => apiFetch<CertificationView>(`/api/certifications/${encodeURIComponent(props.code)}/enrichment`, { method: 'PUT', body: checked.enrichment }));
+    if (result.ok) {
+      setDraft(toDraft(result.value.enrichment));
+      setSavedOnce(true);
+      setOutcome({ kind: 'saved' });
+    } else {
+      setOutcome({ kind: 'refused', error: result.error });
+    }
+    setMessageTurn((n) => n + 1);
   };
 
-  const input = (field: Field, label: string, hint?: string, numeric = false) => (
-    <Input
-      label={label}
-      hintText={hint}
-      nativeInputProps={{ name: field, value: draft[field], onChange: (e) => set(field)(e.target.value), inputMode: numeric ? 'decimal' : undefined }}
-    />
-  );
-  const area = (field: Field, label: string, hint: string) => (
-    <Input label={label} hintText={hint} textArea nativeTextAreaProps={{ name: field, value: draft[field], onChange: (e) => set(field)(e.target.value), rows: 4 }} />
-  );
-
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby="modifier-vae" className="fr-p-3w jalon-edit-form">
+    <form onSubmit={(e) => void submit(e)} aria-labelledby="modifier-vae" className="fr-p-3w jalon-edit-form jalon-enrichment-form" noValidate>
       <h2 id="modifier-vae">Modifier les informations VAE</h2>
-      <p className="fr-hint-text">Tous les champs sont facultatifs. Les autres informations (tarifs, formation, dispenses) sont conservées.</p>
-      <ErrorAlert error={mutation.error} title="Les informations n’ont pas été enregistrées" />
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Où déposer sa demande</legend>
-        {input('filingBody', 'Organisme de dépôt', 'Ex. DAVA de l’académie de résidence')}
-        {area('steps', 'Étapes', 'Une étape par ligne')}
-        {input('admissibilityDelayMonths', 'Délai de réponse sur la recevabilité (mois)', undefined, true)}
-      </fieldset>
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Le jury</legend>
-        {input('juryDuration', 'Durée de l’entretien (minutes)', undefined, true)}
-        {input('juryPresentation', 'Durée de la présentation libre (minutes)', undefined, true)}
-        {input('juryComposition', 'Composition')}
-        {area('juryDescription', 'Déroulement', 'Un paragraphe par ligne')}
-      </fieldset>
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Taux de validation (en %)</legend>
-        {input('rateTotal', 'Validation totale', undefined, true)}
-        {input('ratePartial', 'Validation partielle', undefined, true)}
-        {input('rateRefusal', 'Aucune validation', undefined, true)}
-        {input('rateSource', 'Source des taux')}
-      </fieldset>
-      {area('validationConditions', 'Conditions de validation', 'Une condition par ligne')}
+      <p className="fr-hint-text">
+        Tous les champs sont facultatifs, sauf ceux marqués « Obligatoire » dans une ligne que vous remplissez. Les nombres s’écrivent sans unité, avec une virgule pour les décimales (ex. 12,5). Une ligne ajoutée puis laissée vide n’est
+        pas enregistrée.
+      </p>
+      <SaveMessage outcome={outcome} ref={messageRef} />
+      <FieldErrorsContext value={fieldErrors}>
+        <FilingFields {...part('filing')} />
+        <JuryFields {...part('jury')} />
+        <RatesFields {...part('rates')} />
+        <ConditionsField {...part('validationConditions')} />
+        <DispensesFields {...part('dispenses')} />
+        <EquivalencesFields {...part('equivalences')} />
+        <FurtherStudiesFields {...part('furtherStudies')} />
+        <InsertionFields {...part('insertion')} />
+        <TrainingFields {...part('training')} />
+        <PricesFields {...part('prices')} />
+        <BlocNotesFields {...part('blocNotes')} />
+        <RomeFields {...part('romeAppellations')} />
+        <SourcesFields {...part('sources')} />
+      </FieldErrorsContext>
       <ul className="fr-btns-group fr-btns-group--inline">
         <li>
           <Button type="submit" disabled={mutation.pending}>
-            Enregistrer
+            {mutation.pending ? 'Enregistrement…' : 'Enregistrer'}
           </Button>
         </li>
         <li>
-          <Button type="button" priority="secondary" onClick={props.onCancel}>
-            Annuler
+          <Button type="button" priority="secondary" onClick={savedOnce ? props.onSaved : props.onCancel}>
+            {savedOnce ? 'Fermer et revenir à la fiche' : 'Annuler'}
           </Button>
         </li>
       </ul>
