@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -134,6 +135,8 @@ export const certificationCertificateurs = pgTable(
     state: text('state'),
     stateChangedOn: day('state_changed_on'),
     website: text('website'),
+    /** The name without accents, in lower case: what a search by name compares (written by the database). */
+    nameKey: text('name_key').generatedAlwaysAs(sql`lower(immutable_unaccent(name))`),
   },
   (t) => [primaryKey({ columns: [t.certificationId, t.position] })],
 );

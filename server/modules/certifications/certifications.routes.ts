@@ -4,12 +4,15 @@ import { policies } from '../../lib/policy';
 import { ZErrorBody } from '../auth/auth.schema';
 import { ZCertificationEnrichmentSchema } from './certifications.enrichment-schema';
 import {
+  ZCertificateurMatchesSchema,
   ZCertificationDetailSchema,
+  ZFindCertificateursQuerySchema,
   ZCertificationSearchRouteQuerySchema,
   ZGetCertificationParamsSchema,
   ZSearchCertificationsResponseSchema,
 } from './certifications.schema';
 import { canEditEnrichment } from './features/can-edit-enrichment';
+import { findCertificateurs } from './features/find-certificateurs';
 import { getCertification } from './features/get-certification';
 import { searchCertifications } from './features/search-certifications';
 import { updateEnrichment } from './features/update-enrichment';
@@ -33,6 +36,15 @@ export const certificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const { level, ...rest } = request.query;
       return searchCertifications({ database, query: { ...rest, levels: level } });
     },
+  );
+
+  app.get(
+    '/api/certifications/certificateurs',
+    {
+      config: { policy: policies.public() },
+      schema: { tags, summary: 'Trouver un certificateur du catalogue par son nom ou son SIRET', querystring: ZFindCertificateursQuerySchema, response: { 200: ZCertificateurMatchesSchema, ...errors } },
+    },
+    async (request) => findCertificateurs({ database, query: request.query }),
   );
 
   app.get(

@@ -83,6 +83,18 @@ export const ZSearchCertificationsResponseSchema = z.object({
 });
 export type TSearchCertificationsResponse = z.infer<typeof ZSearchCertificationsResponseSchema>;
 
+/** `GET /api/certifications/certificateurs`: the certificateurs whose name or SIRET matches. */
+export const ZFindCertificateursQuerySchema = z.strictObject({
+  q: z.string().trim().min(2, 'Saisissez au moins deux caractères du nom ou du SIRET.').max(100, 'Cent caractères au plus.'),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type TFindCertificateursQuery = z.infer<typeof ZFindCertificateursQuerySchema>;
+
+export const ZCertificateurMatchesSchema = z.object({
+  items: z.array(ZCertificateurRefSchema.extend({ count: z.number().int() })),
+});
+export type TCertificateurMatches = z.infer<typeof ZCertificateurMatchesSchema>;
+
 export const ZGetCertificationParamsSchema = z.strictObject({
   code: z
     .string()

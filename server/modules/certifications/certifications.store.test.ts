@@ -33,7 +33,7 @@ async function rowOf(code: string): Promise<Record<string, unknown>> {
 async function childrenOf(code: string): Promise<Record<string, unknown>> {
   const [row] = await database.query<{ j: Record<string, unknown> }>(
     `SELECT jsonb_build_object(
-       'certificateurs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_certificateurs x WHERE x.certification_id = c.id),
+       'certificateurs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' - 'name_key' ORDER BY x.position) FROM certification_certificateurs x WHERE x.certification_id = c.id),
        'partners', c.partners,
        'blocs', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' - 'id' ORDER BY x.position) FROM certification_blocs x WHERE x.certification_id = c.id),
        'codes', (SELECT jsonb_agg(to_jsonb(x) - 'certification_id' ORDER BY x.position) FROM certification_codes x WHERE x.certification_id = c.id),
