@@ -148,6 +148,33 @@ describe.skipIf(skipBrowserTests)('catalogue des certifications (sans connexion)
     await expectNoAxeViolations(page);
   });
 
+  test('trouver un certificateur par son nom, filtrer sur lui et sur le répertoire', async () => {
+    const page = await e2e.newPage();
+    await page.goto('/certifications');
+    await settle(page);
+    // Every level of the national framework can be chosen, from 1 to 8.
+    const levels = await page.getByLabel('Niveau').locator('option').allInnerTexts();
+    expect(levels.filter((text) => /^Niveau [1-8]\b/.test(text))).toHaveLength(8);
+
+    await page.getByLabel(/^Chercher un autre certificateur/).fill('ministere travail');
+    const found = page.getByRole('list', { name: 'Certificateurs trouvés' }).getByRole('button', { name: /MINISTERE DU TRAVAIL .*SIRET 11000007200014/ });
+    await found.waitFor({ state: 'visible' });
+    await expectNoAxeViolations(page);
+    await found.click();
+    // The choice is now the list's value, and the focus is on that list.
+    const select = page.getByLabel('Certificateur', { exact: true });
+    expect(await select.inputValue()).toBe('11000007200014');
+    expect(await select.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.getByLabel('Répertoire').selectOption('rncp');
+    await page.getByRole('button', { name: 'Rechercher', exact: true }).click();
+    await page.waitForURL((url) => url.searchParams.get('certificateur') === '11000007200014' && url.searchParams.get('kind') === 'rncp');
+    await settle(page);
+    await page.getByRole('region', { name: 'Résultats' }).getByText('RNCP37274').first().waitFor({ state: 'visible' });
+    const cards = await page.getByRole('region', { name: 'Résultats' }).getByRole('listitem').allInnerTexts();
+    expect(cards.length).toBeGreaterThan(0);
+    expect(cards.every((text) => !/\bRS\d+/.test(text)), cards.join('\n---\n')).toBe(true);
+  });
+
   test('une adresse de recherche partagée donne les mêmes résultats', async () => {
     const page = await e2e.newPage();
     await page.goto('/certifications?rome=K1801');

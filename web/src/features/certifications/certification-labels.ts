@@ -1,7 +1,7 @@
 /** French wording of the catalogue's values, for display only. */
 import type { CertificationEnrichment, TCertificationDetail } from './types';
 
-export const LEVEL_OPTIONS = [3, 4, 5, 6, 7, 8] as const;
+export const LEVEL_OPTIONS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 export function levelLabel(level: number | null): string {
   return level == null ? 'Niveau non précisé' : `Niveau ${level}`;

@@ -2,10 +2,13 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Input } from '@codegouvfr/react-dsfr/Input';
 import { Select } from '@codegouvfr/react-dsfr/Select';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
+import { CertificateurFinder } from './certificateur-finder';
 import { LEVEL_OPTIONS, levelLabel } from './certification-labels';
 import type { SearchValues } from './search-params';
 import type { CertificationFacets } from './types';
+
+const CERTIFICATEUR_SELECT_ID = 'filtre-certificateur';
 
 const countOf = (n: number | undefined) => (n === undefined ? '' : ` (${n.toLocaleString('fr-FR')})`);
 
@@ -20,6 +23,16 @@ export function SearchFilters(props: { initial: SearchValues; facets: Certificat
   const levelCount = (level: number) => facets?.levels.find((l) => l.level === level)?.count;
   const certificateurs = facets?.certificateurs ?? [];
   const selectedMissing = values.certificateur !== '' && !certificateurs.some((c) => (c.siret ?? c.name) === values.certificateur);
+  // The name of a certificateur chosen with the finder, for the list's extra option.
+  const [chosenName, setChosenName] = useState<string | null>(null);
+  // The finder's button goes once used: the focus moves to the list that now shows the choice.
+  const [focusCertificateur, setFocusCertificateur] = useState(false);
+  useEffect(() => {
+    if (!focusCertificateur) return;
+    document.getElementById(CERTIFICATEUR_SELECT_ID)?.focus();
+    setFocusCertificateur(false);
+  }, [focusCertificateur]);
+  const kindCount = (kind: 'rncp' | 'rs') => facets?.kinds.find((k) => k.kind === kind)?.count;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,10 +58,17 @@ export function SearchFilters(props: { initial: SearchValues; facets: Certificat
             ))}
           </Select>
         </div>
-        <div className="fr-col-12 fr-col-md-8">
-          <Select label="Certificateur" nativeSelectProps={{ name: 'certificateur', value: values.certificateur, onChange: (e) => set('certificateur', e.target.value) }}>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Répertoire" nativeSelectProps={{ name: 'kind', value: values.kind, onChange: (e) => set('kind', e.target.value) }}>
+            <option value="">RNCP et Répertoire spécifique</option>
+            <option value="rncp">RNCP (certifications professionnelles){countOf(kindCount('rncp'))}</option>
+            <option value="rs">Répertoire spécifique (RS){countOf(kindCount('rs'))}</option>
+          </Select>
+        </div>
+        <div className="fr-col-12 fr-col-md-4">
+          <Select label="Certificateur" nativeSelectProps={{ id: CERTIFICATEUR_SELECT_ID, name: 'certificateur', value: values.certificateur, onChange: (e) => set('certificateur', e.target.value) }}>
             <option value="">Tous les certificateurs</option>
-            {selectedMissing && <option value={values.certificateur}>{values.certificateur}</option>}
+            {selectedMissing && <option value={values.certificateur}>{chosenName ?? values.certificateur}</option>}
             {certificateurs.map((c) => (
               <option key={c.siret ?? c.name} value={c.siret ?? c.name}>
                 {c.name}
@@ -56,6 +76,13 @@ export function SearchFilters(props: { initial: SearchValues; facets: Certificat
               </option>
             ))}
           </Select>
+          <CertificateurFinder
+            onChoose={(chosen) => {
+              setChosenName(chosen.name);
+              set('certificateur', chosen.value);
+              setFocusCertificateur(true);
+            }}
+          />
         </div>
         <div className="fr-col-12 fr-col-md-4">
           <Input

@@ -3,9 +3,9 @@ import { apiQuery, readSearch, searchHref } from './search-params';
 
 describe('certification search in the address', () => {
   it('reads the address into values and the API query', () => {
-    const { values, page } = readSearch(new URLSearchParams('q=conseiller&level=5&vaeOpen=1&inactive=1&page=3'));
+    const { values, page } = readSearch(new URLSearchParams('q=conseiller&level=5&kind=rs&vaeOpen=1&inactive=1&page=3'));
     expect(page).toBe(3);
-    expect(apiQuery(values, page)).toMatchObject({ q: 'conseiller', level: '5', vaeOpen: true, activeOnly: false, hasBlocs: undefined, page: 3 });
+    expect(apiQuery(values, page)).toMatchObject({ q: 'conseiller', level: '5', kind: 'rs', vaeOpen: true, activeOnly: false, hasBlocs: undefined, page: 3 });
   });
 
   it('writes only filled values, and the page past the first', () => {

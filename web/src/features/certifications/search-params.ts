@@ -3,7 +3,7 @@
  * the back button works. These pure functions turn the address into the API query and back.
  */
 
-export const SEARCH_KEYS = ['q', 'level', 'certificateur', 'rome', 'nsf', 'formacode', 'vaeOpen', 'hasBlocs', 'inactive'] as const;
+export const SEARCH_KEYS = ['q', 'level', 'kind', 'certificateur', 'rome', 'nsf', 'formacode', 'vaeOpen', 'hasBlocs', 'inactive'] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 export type SearchValues = Record<SearchKey, string>;
 
@@ -21,6 +21,7 @@ export function apiQuery(values: SearchValues, page: number): Record<string, str
   return {
     q: values.q,
     level: values.level,
+    kind: values.kind,
     certificateur: values.certificateur,
     rome: values.rome,
     nsf: values.nsf,

@@ -4,6 +4,7 @@
  */
 export type { TCertificationEnrichment as CertificationEnrichment } from '../../../../server/modules/certifications/certifications.enrichment-schema';
 export type {
+  TCertificateurMatches as CertificateurMatches,
   TCertificationDetail,
   TCertificationSummary as CertificationSummary,
   TSearchCertificationsResponse as CertificationSearchResult,
