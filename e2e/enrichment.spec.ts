@@ -106,6 +106,8 @@ describe.skipIf(skipBrowserTests)('informations VAE modifiées par le certificat
     await saved.waitFor({ state: 'visible' });
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Les informations VAE ont été enregistrées.');
     expect(puts).toHaveLength(1);
+    // The record behind the form already shows what was saved.
+    await page.getByText('Accompagnement financé par France Travail').first().waitFor({ state: 'visible' });
 
     const stored = await storedEnrichment(page);
     expect(stored.prices[1]).toEqual({ label: 'Accompagnement financé par France Travail', fundingRoute: 'france_travail', audience: null, provider: null, amountEuros: 1200.5, unit: 'total', taxIncluded: null });
@@ -119,6 +121,10 @@ describe.skipIf(skipBrowserTests)('informations VAE modifiées par le certificat
     expect(stored.blocNotes).toEqual(before.blocNotes);
     expect(stored.dispenses).toEqual(before.dispenses);
     expect(stored.jury?.outcomes).toEqual(before.jury?.outcomes);
+
+    // Closing the form gives the focus back to the button that opened it.
+    await form(page).getByRole('button', { name: 'Fermer et revenir à la fiche' }).click();
+    await expect.poll(() => focusedId(page)).toBe('modifier-informations-vae');
 
     // After a reload, the record and the form show the values kept.
     await page.reload();

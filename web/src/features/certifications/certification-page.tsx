@@ -2,7 +2,7 @@ import './certifications.css';
 import { Badge } from '@codegouvfr/react-dsfr/Badge';
 import { Breadcrumb } from '@codegouvfr/react-dsfr/Breadcrumb';
 import { Button } from '@codegouvfr/react-dsfr/Button';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useApi } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -22,11 +22,24 @@ import { StatisticsTable } from './statistics-table';
 import type { CertificationView } from './types';
 import { VaeSection } from './vae-section';
 
+const EDIT_BUTTON_ID = 'modifier-informations-vae';
+
 /** `/certifications/:code`: the public record of a certification, printable. */
 export function CertificationPage() {
   const { code = '' } = useParams();
   const record = useApi<CertificationView>(`/api/certifications/${encodeURIComponent(code)}`);
   const [editing, setEditing] = useState(false);
+  // Closing the form gives the focus back to the button that opened it, not to the page's top.
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || editing) return;
+    document.getElementById(EDIT_BUTTON_ID)?.focus();
+    setRefocus(false);
+  }, [refocus, editing]);
+  const close = () => {
+    setEditing(false);
+    setRefocus(true);
+  };
   const data = record.data?.code.toUpperCase() === code.toUpperCase() ? record.data : null;
   usePageTitle(data ? `${data.title} (${data.code})` : record.error ? 'Certification introuvable' : 'Certification');
 
@@ -88,14 +101,12 @@ export function CertificationPage() {
             <EnrichmentForm
               code={data.code}
               enrichment={data.enrichment}
-              onCancel={() => setEditing(false)}
-              onSaved={() => {
-                setEditing(false);
-                record.reload();
-              }}
+              onCancel={close}
+              onSaved={close}
+              onStored={record.reload}
             />
           ) : (
-            <Button priority="secondary" onClick={() => setEditing(true)}>
+            <Button priority="secondary" onClick={() => setEditing(true)} nativeButtonProps={{ id: EDIT_BUTTON_ID }}>
               Modifier les informations VAE
             </Button>
           )}

@@ -20,7 +20,14 @@ import type { CertificationEnrichment, CertificationView } from './types';
  * anything is sent; after a save the form stays open with its message, and "Fermer" goes back
  * to the record (reloaded through `onSaved`).
  */
-export function EnrichmentForm(props: { code: string; enrichment: CertificationEnrichment | null; onSaved: () => void; onCancel: () => void }) {
+export function EnrichmentForm(props: {
+  code: string;
+  enrichment: CertificationEnrichment | null;
+  onSaved: () => void;
+  onCancel: () => void;
+  /** After each save: the page behind the form shows the stored values at once. */
+  onStored?: () => void;
+}) {
   const [draft, setDraft] = useState<EnrichmentDraft>(() => toDraft(props.enrichment));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [outcome, setOutcome] = useState<SaveOutcome>(null);
@@ -68,6 +75,7 @@ export function EnrichmentForm(props: { code: string; enrichment: CertificationE
       setDraft(toDraft(result.value.enrichment));
       setSavedOnce(true);
       setOutcome({ kind: 'saved' });
+      props.onStored?.();
     } else {
       setOutcome({ kind: 'refused', error: result.error });
     }
