@@ -109,6 +109,36 @@ describe('GET /api/admin/certifications/imports[/:id]', () => {
     expect(body.total).toBe(body.items.length);
     expect(body.items[0]?.fileName).toBe('export_fiches_RS.xml');
   });
+
+  it('pages the runs: 400 for a bad page or page size, 401 and 403 as without them, 200 with the slice and the total', async () => {
+    const list = (query: string, session: Session | null = admin) =>
+      ctx.app.inject({ method: 'GET', url: `/api/admin/certifications/imports${query}`, headers: session?.headers ?? {} });
+    for (const query of ['?pageSize=0', '?pageSize=101', '?page=abc', '?page=1.5', '?pageSize=', '?page=10001', '?limit=2']) {
+      const res = await list(query);
+      expect(res.statusCode, query).toBe(400);
+      expect(res.json().error.code, query).toBe('VALIDATION_FAILED');
+    }
+    expect((await list('?page=2&pageSize=2', null)).statusCode).toBe(401);
+    expect((await list('?page=2&pageSize=2', agent)).statusCode).toBe(403);
+
+    // Five older runs, one day apart, after the one uploaded above.
+    await ctx.database.db.insert(certificationImportRuns).values(
+      [1, 2, 3, 4, 5].map((day) => ({ fileName: `ancien-${day}.xml`, fullExport: false, status: 'completed' as const, createdAt: new Date(Date.UTC(2020, 0, day)) })),
+    );
+    const all = (await list('?pageSize=100')).json<{ items: TImportRun[]; total: number }>();
+    expect(all.total).toBe(await runCount());
+    expect(all.items.map((r) => r.fileName).slice(-5)).toEqual(['ancien-5.xml', 'ancien-4.xml', 'ancien-3.xml', 'ancien-2.xml', 'ancien-1.xml']);
+
+    const second = await list('?page=2&pageSize=2');
+    expect(second.statusCode).toBe(200);
+    const body = second.json<{ items: TImportRun[]; total: number; page: number; pageSize: number }>();
+    expect(body).toMatchObject({ total: all.total, page: 2, pageSize: 2 });
+    expect(body.items.map((r) => r.id)).toEqual(all.items.slice(2, 4).map((r) => r.id));
+    const last = await list(`?page=${Math.ceil(all.total / 2)}&pageSize=2`);
+    expect(last.json<{ items: TImportRun[] }>().items.at(-1)?.fileName).toBe('ancien-1.xml');
+    const beyond = (await list('?page=50&pageSize=2')).json<{ items: TImportRun[]; total: number }>();
+    expect(beyond).toMatchObject({ items: [], total: all.total });
+  });
 });
 
 describe('/api/admin/certifications/:code/managers', () => {
