@@ -13,6 +13,7 @@ import { EnrichmentForm } from './enrichment-form';
 import { RecordAccess } from './record-access';
 import { RecordCodes } from './record-codes';
 import { RecordFacts } from './record-facts';
+import { RecordManagers } from './record-managers';
 import { RecordOrganisations } from './record-organisations';
 import { RecordProfession } from './record-profession';
 import { RecordRegistration } from './record-registration';
@@ -115,6 +116,7 @@ export function CertificationPage() {
       {shown.has('chiffres') && <StatisticsTable statistics={data.statistics} insertion={data.enrichment?.insertion ?? null} />}
       {shown.has('organismes') && <RecordOrganisations record={data} />}
       {shown.has('codes') && <RecordCodes record={data} />}
+      <RecordManagers record={data} />
       <RecordRegistration record={data} />
     </div>
   );
