@@ -49,6 +49,7 @@ describe('route policies (deny by default)', () => {
         'GET /api/territories',
         'GET /api/certifications',
         'GET /api/certifications/:code',
+        'GET /api/certifications/certificateurs',
         'POST /api/auth/login',
         'POST /api/auth/magic-link/request',
         'POST /api/auth/magic-link/consume',
