@@ -1,8 +1,9 @@
+import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { useAuth } from '../../auth/auth-context';
@@ -10,12 +11,17 @@ import { ErrorAlert } from '../../components/error-alert';
 import { useMutation } from '../../components/use-mutation';
 import { formatDateTime } from '../../labels';
 import { AdminPage } from '../admin/admin-page';
+import { ListPagination } from '../admin/list-pagination';
+import { ResultCount } from '../admin/result-count';
+import { useListParams } from '../admin/use-list-params';
 import { IMPORT_STATUS_LABELS } from './certification-labels';
 import { ImportReport } from './import-report';
 import type { ImportRun } from './types';
-import { uploadImport } from './upload-import';
+import { useImportUpload } from './upload-import-state';
+import { UploadProgressBar } from './upload-progress-bar';
 
 const POLL_MS = 2000;
+const NO_FILTERS = [] as const;
 
 /** `/admin/certifications/imports`: upload a France Compétences export, follow the import, read its report. */
 export function ImportPage() {
@@ -24,7 +30,10 @@ export function ImportPage() {
   const [full, setFull] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const mutation = useMutation();
-  const runs = useApi<Page<ImportRun>>('/api/admin/certifications/imports');
+  const upload = useImportUpload();
+  const submitButton = useRef<HTMLButtonElement>(null);
+  const { page, pageHref } = useListParams(NO_FILTERS);
+  const runs = useApi<Page<ImportRun>>('/api/admin/certifications/imports', { page });
   const current = useApi<ImportRun>(selected ? `/api/admin/certifications/imports/${selected}` : null);
   const reloadCurrent = current.reload;
   const reloadRuns = runs.reload;
@@ -39,12 +48,17 @@ export function ImportPage() {
   useEffect(() => {
     if (status === 'completed' || status === 'failed') reloadRuns();
   }, [status, reloadRuns]);
+  // The cancel button goes away with the upload: give the focus to the one that starts another.
+  const cancelledAndIdle = upload.cancelled && !mutation.pending;
+  useEffect(() => {
+    if (cancelledAndIdle) submitButton.current?.focus();
+  }, [cancelledAndIdle]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    const result = await mutation.run(() => uploadImport(file, full, csrfToken));
-    if (result.ok) {
+    const result = await mutation.run(() => upload.send(file, full, csrfToken));
+    if (result.ok && result.value) {
       setSelected(result.value.id);
       reloadRuns();
     }
@@ -70,9 +84,17 @@ export function ImportPage() {
             },
           ]}
         />
-        <Button type="submit" disabled={!file || mutation.pending}>
+        <Button ref={submitButton} type="submit" disabled={!file || mutation.pending}>
           {mutation.pending ? 'Envoi en cours…' : 'Importer'}
         </Button>
+        {mutation.pending && upload.progress && <UploadProgressBar progress={upload.progress} onCancel={upload.cancel} />}
+        {/* Always present, so that screen readers hear its changes: the progress every 10 %. */}
+        <p className="fr-sr-only" aria-live="polite" aria-atomic="true">
+          {mutation.pending ? upload.announcement : ''}
+        </p>
+        {cancelledAndIdle && (
+          <Alert severity="info" small role="status" className="fr-mt-3w" description="L’envoi a été annulé : le fichier n’a pas été déposé." />
+        )}
       </form>
 
       {current.data && <ImportReport run={current.data} />}
@@ -80,7 +102,9 @@ export function ImportPage() {
 
       <section aria-labelledby="historique" className="fr-mt-6w">
         <h2 id="historique">Imports précédents</h2>
-        {runs.data && runs.data.items.length === 0 && <p>Aucun import pour le moment.</p>}
+        {runs.data && runs.data.total === 0 && <p>Aucun import pour le moment.</p>}
+        {runs.data && runs.data.total > 0 && <ResultCount total={runs.data.total} singular="import" plural="imports" empty="" />}
+        {runs.data && runs.data.total > 0 && runs.data.items.length === 0 && <p>Cette page ne contient aucun import.</p>}
         {runs.data && runs.data.items.length > 0 && (
           <Table
             caption="Liste des imports"
@@ -97,6 +121,7 @@ export function ImportPage() {
             ])}
           />
         )}
+        {runs.data && <ListPagination total={runs.data.total} page={page} pageSize={runs.data.pageSize} pageHref={pageHref} />}
       </section>
     </AdminPage>
   );
