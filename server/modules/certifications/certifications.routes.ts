@@ -14,8 +14,10 @@ import {
 import { canEditEnrichment } from './features/can-edit-enrichment';
 import { findCertificateurs } from './features/find-certificateurs';
 import { getCertification } from './features/get-certification';
+import { listMyCertifications } from './features/list-my-certifications';
 import { searchCertifications } from './features/search-certifications';
 import { updateEnrichment } from './features/update-enrichment';
+import { ZMyCertificationsQuerySchema, ZMyCertificationsResponseSchema } from './my-certifications.schema';
 
 const tags = ['certifications'];
 const errors = { 400: ZErrorBody, 401: ZErrorBody, 403: ZErrorBody, 404: ZErrorBody };
@@ -45,6 +47,16 @@ export const certificationsRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, summary: 'Trouver un certificateur du catalogue par son nom ou son SIRET', querystring: ZFindCertificateursQuerySchema, response: { 200: ZCertificateurMatchesSchema, ...errors } },
     },
     async (request) => findCertificateurs({ database, query: request.query }),
+  );
+
+  // Before '/api/certifications/:code', so that the static path is the one read.
+  app.get(
+    '/api/certifications/mine',
+    {
+      config: { policy: policies.roles('certificateur_agent') },
+      schema: { tags, summary: 'Les certifications dont mes organisations peuvent modifier les informations VAE', querystring: ZMyCertificationsQuerySchema, response: { 200: ZMyCertificationsResponseSchema, ...errors } },
+    },
+    async (request) => listMyCertifications({ exec: database.db, principal: request.principal, query: request.query }),
   );
 
   app.get(
