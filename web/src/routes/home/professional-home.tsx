@@ -3,6 +3,7 @@ import type { Membership } from '../../api/types';
 import { useMe } from '../../auth/auth-context';
 import { ROLE_SPACE_TITLES } from '../../auth/spaces';
 import { usePageTitle } from '../../components/use-page-title';
+import { MyCertificationsSection } from '../../features/certifications/my-certifications-section';
 import { ORG_KIND_LABELS, ROLE_LABELS } from '../../labels';
 import { OtherSpaces } from './other-spaces';
 import { ROLE_HOME_BLOCKS } from './role-blocks';
@@ -32,6 +33,7 @@ export function ProfessionalHome({ membership }: { membership: Membership }) {
           ))}
         </div>
       </section>
+      {membership.role === 'certificateur_agent' && <MyCertificationsSection />}
       <OtherSpaces />
     </div>
   );
