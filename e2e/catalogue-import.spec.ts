@@ -76,6 +76,23 @@ describe.skipIf(skipBrowserTests)('imports du catalogue (administrateur)', () =>
     expect(await page.getByText('Aucun import pour le moment.').isVisible()).toBe(true);
   });
 
+  test('un export complet propose de forcer les désactivations, et seulement lui', async () => {
+    const page = await e2e.newPage();
+    await openImports(page);
+    // DSFR draws its own boxes over the native inputs: they are checked through their role, forced.
+    const full = page.getByRole('checkbox', { name: /^Export complet/ });
+    const force = page.getByRole('checkbox', { name: /^Désactiver les fiches absentes même si elles sont nombreuses/ });
+    expect(await force.count()).toBe(0);
+    await full.check({ force: true });
+    await force.waitFor({ state: 'attached' });
+    await force.check({ force: true });
+    expect(await force.isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    // Unticking "Export complet" withdraws the option with it.
+    await full.uncheck({ force: true });
+    expect(await force.count()).toBe(0);
+  });
+
   test('déposer un export RNCP : la progression de l’envoi va jusqu’à 100 %, puis le rapport de l’import', async () => {
     const page = await e2e.newPage();
     await openImports(page);

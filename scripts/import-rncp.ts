@@ -1,12 +1,13 @@
 /**
  * Imports a France Compétences export (XML, or the zip of CSV files) into the catalogue.
  *
- *   npm run import:rncp -- <file.zip|file.xml> [--partial] [--batch-size=200] [--json]
+ *   npm run import:rncp -- <file.zip|file.xml> [--partial] [--force-deactivation] [--batch-size=200] [--json]
  *
  * Opens the database as the server does (DATABASE_URL, else PGlite under DATA_DIR, default
  * ./data), applies pending migrations, then imports. By default the file is taken as a full export
  * of the kinds it holds: records of those kinds absent from it are deactivated; `--partial` turns
- * that off. The progress bar goes to stderr, the report to stdout (`--json`: one line of JSON, for
+ * that off. When more than a fifth of the active records (and over 100) are absent, nothing is
+ * deactivated and the report says why, unless `--force-deactivation`. The progress bar goes to stderr, the report to stdout (`--json`: one line of JSON, for
  * scripts and the benchmark), with the process's peak memory; the exit code is 1 on failure.
  * `npm run import:rncp` caps the V8 heap at 256 MB: the import keeps at most three batches alive (two
  * being written on a PostgreSQL server, one being read), and without the cap V8 lets garbage pile
@@ -21,7 +22,7 @@ import { importCertifications } from '../server/modules/certifications/features/
 import type { ImportReport } from '../server/modules/certifications/features/import-certifications';
 
 function usage(message: string): never {
-  process.stderr.write(`${message}\nUsage : import-rncp <fichier.zip|fichier.xml> [--partial] [--batch-size=N] [--json]\n`);
+  process.stderr.write(`${message}\nUsage : import-rncp <fichier.zip|fichier.xml> [--partial] [--force-deactivation] [--batch-size=N] [--json]\n`);
   process.exit(2);
 }
 
@@ -62,6 +63,8 @@ async function main() {
       database,
       filePath: file,
       full: !args.includes('--partial'),
+      // A full export that leaves out more than a fifth of the catalogue deactivates nothing unless told.
+      forceDeactivation: args.includes('--force-deactivation'),
       batchSize,
       onProgress: ({ bytesRead, totalBytes, records }) => {
         const mb = (n: number) => Math.round((n / 1_048_576) * 10) / 10;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { count, eq } from 'drizzle-orm';
+import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, certificationImportRuns, certificationManagers, certifications, jobs, organisations } from '../../db/schema';
 import { seedDemo } from '../../db/seed-demo';
@@ -61,6 +61,7 @@ describe('POST /api/admin/certifications/imports', () => {
     expect(json.statusCode).toBe(415);
     expect(json.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect((await upload(admin, 'export.xml', readFileSync(RS_XML), '?full=peut-etre')).statusCode).toBe(400);
+    expect((await upload(admin, 'export.xml', readFileSync(RS_XML), '?full=true&forceDeactivation=oui')).statusCode).toBe(400);
     expect(storedFiles()).toEqual([]);
   });
 
@@ -89,6 +90,14 @@ describe('POST /api/admin/certifications/imports', () => {
     await ctx.database.db.update(jobs).set({ status: 'pending', runAt: ctx.clock.now() }).where(eq(jobs.name, importCertificationsJob.name));
     await runDueJobs({ database: ctx.database, clock: ctx.clock, definitions: [importCertificationsJob] });
     expect((await ctx.database.db.select().from(auditEvents).where(eq(auditEvents.eventType, 'certification.imported'))).length).toBe(1);
+  });
+
+  it('carries the forced deactivation of a full export to the job', async () => {
+    const res = await upload(admin, 'export_fiches_RS.xml', readFileSync(RS_XML), '?full=true&forceDeactivation=true');
+    expect(res.statusCode, res.body).toBe(202);
+    const [job] = await ctx.database.db.select().from(jobs).where(and(eq(jobs.name, importCertificationsJob.name), eq(jobs.status, 'pending')));
+    expect(job?.payload).toMatchObject({ runId: res.json<TImportRun>().id, full: true, forceDeactivation: true });
+    expect(await runDueJobs({ database: ctx.database, clock: ctx.clock, definitions: [importCertificationsJob] })).toBe(1);
   });
 });
 

@@ -45,7 +45,7 @@ export const certificationsAdminRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.isMultipart()) throw new AppError('UNSUPPORTED_MEDIA_TYPE', 'Envoyez le fichier en multipart/form-data.');
       const part = await request.file();
       const file = part ? { filename: part.filename, stream: part.file } : undefined;
-      const run = await queueCertificationImport({ database, clock, actor: actorOf(request.principal), dataDir: env.DATA_DIR, file, full: request.query.full });
+      const run = await queueCertificationImport({ database, clock, actor: actorOf(request.principal), dataDir: env.DATA_DIR, file, full: request.query.full, forceDeactivation: request.query.forceDeactivation });
       return reply.status(202).send(run);
     },
   );

@@ -12,6 +12,8 @@ const booleanish = z.union([z.boolean(), z.enum(['true', 'false', '1', '0']).tra
 export const ZImportUploadQuerySchema = z.strictObject({
   /** The file is the complete export: records of its kinds missing from it are deactivated. */
   full: booleanish.default(false),
+  /** With `full`: deactivates the missing records even when they are more than a fifth of the catalogue. */
+  forceDeactivation: booleanish.default(false),
 });
 
 const ZIssueSchema = z.object({ code: z.string(), reason: z.string() });

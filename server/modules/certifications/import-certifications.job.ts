@@ -11,6 +11,8 @@ const ZPayload = z.object({
   filePath: z.string().min(1),
   fileName: z.string().min(1),
   full: z.boolean(),
+  // Absent from jobs queued before it existed.
+  forceDeactivation: z.boolean().default(false),
   actor: z.object({ userId: z.uuid().nullable(), organisationId: z.uuid().nullable() }),
 });
 
@@ -39,6 +41,7 @@ export const importCertificationsJob = defineJob({
         filePath: payload.filePath,
         fileName: payload.fileName,
         full: payload.full,
+        forceDeactivation: payload.forceDeactivation,
         runId: payload.runId,
         now: () => clock.now(),
         onProgress: async (p) => {

@@ -183,11 +183,43 @@ describe('importCertifications with the sample exports', () => {
     expect(vet).toMatchObject({ active: true, deactivatedAt: null });
   });
 
+  it('a full export that leaves out too many active records deactivates none and says why; forced, it deactivates them', async () => {
+    const partial = temp.file('rncp-first-three-again.xml');
+    writeFileSync(partial, xmlWithFiches(RNCP_XML, (fiches) => fiches.slice(0, 3)));
+    const activeBefore = async () =>
+      (await database.query<{ n: number }>("SELECT count(*)::int n FROM certifications WHERE kind = 'rncp' AND source = 'import' AND deactivated_at IS NULL"))[0]?.n ?? 0;
+    const active = await activeBefore();
+    expect(active).toBeGreaterThan(6);
+    const guard = { minRecords: 2, share: 0.2 };
+
+    const stopped = await importCertifications({ database, filePath: partial, full: true, deactivationGuard: guard });
+    expect(stopped).toMatchObject({ status: 'completed', deactivated: 0 });
+    expect(stopped.warnings).toEqual([
+      {
+        code: 'DEACTIVATION_SKIPPED',
+        reason: `Fichier importé comme export complet, mais ${active - 3} des ${active} fiches actives de ce répertoire en sont absentes : aucune n’a été désactivée. S’il s’agit bien de l’export complet, relancez l’import en forçant les désactivations ; sinon, importez-le comme export partiel.`,
+      },
+    ]);
+    expect(await activeBefore()).toBe(active);
+
+    // Under the guard's limit, the usual full import.
+    const fewMissing = await importCertifications({ database, filePath: partial, full: true, deactivationGuard: { minRecords: active, share: 0.2 } });
+    expect(fewMissing).toMatchObject({ deactivated: active - 3, warnings: [] });
+    await importCertifications({ database, filePath: RNCP_XML, full: false });
+    expect(await activeBefore()).toBe(active);
+
+    const forced = await importCertifications({ database, filePath: partial, full: true, deactivationGuard: guard, forceDeactivation: true });
+    expect(forced).toMatchObject({ deactivated: active - 3, warnings: [] });
+    expect(await activeBefore()).toBe(3);
+    await importCertifications({ database, filePath: RNCP_XML, full: false });
+    expect(await activeBefore()).toBe(active);
+  });
+
   it('records every run with its counts', async () => {
     const runs = await database.query<{ file_name: string; status: string; created: number; unchanged: number }>(
       'SELECT file_name, status, created, unchanged FROM certification_import_runs ORDER BY started_at',
     );
     expect(runs[0]).toEqual({ file_name: 'export_fiches_RNCP_fixture.xml', status: 'completed', created: 12, unchanged: 0 });
-    expect(runs.length).toBe(6);
+    expect(runs.length).toBe(11);
   });
 });

@@ -1,11 +1,11 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { and, eq, isNull, not } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Database, Tx } from '../../../db/client';
-import { anyText } from '../../../db/any-of';
-import { certificationImportRuns, certifications } from '../../../db/schema/certifications';
+import { certificationImportRuns } from '../../../db/schema/certifications';
 import type { CertificationKind } from '../../../db/schema/certifications';
 import { analyzeCatalogue, loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
+import { DEFAULT_DEACTIVATION_GUARD, deactivateAbsent, type DeactivationGuard } from './deactivate-absent';
 import { notCarriedBy, type NotCarried } from '../import/format-coverage';
 import type { RecordToWrite } from '../certifications.store';
 import { contentHash } from '../import/finish-record';
@@ -68,6 +68,10 @@ export interface ImportCertificationsOptions {
   parseInWorker?: boolean;
   /** How many batches may be written at once (writeDepthFor by default). */
   writeDepth?: number;
+  /** Deactivates the records a full export leaves out even past the guard (see deactivate-absent.ts). */
+  forceDeactivation?: boolean;
+  /** DEFAULT_DEACTIVATION_GUARD unless given (tests use small numbers). */
+  deactivationGuard?: DeactivationGuard;
   /** Runs in the transaction that records the run, e.g. to write its audit event with it. */
   afterRun?: (tx: Tx, report: ImportReport) => Promise<void>;
 }
@@ -187,7 +191,17 @@ export async function importCertifications(options: ImportCertificationsOptions)
     }
     await flush();
     await writes.settle();
-    if (full && kinds.size > 0) report.deactivated = await deactivateAbsent(database, [...kinds], [...seen], now());
+    if (full && kinds.size > 0) {
+      const outcome = await deactivateAbsent(database, {
+        kinds: [...kinds],
+        seen: [...seen],
+        now: now(),
+        force: options.forceDeactivation ?? false,
+        guard: options.deactivationGuard ?? DEFAULT_DEACTIVATION_GUARD,
+      });
+      if ('deactivated' in outcome) report.deactivated = outcome.deactivated;
+      else report.warnings.push({ code: 'DEACTIVATION_SKIPPED', reason: deactivationSkipped(outcome.skipped) });
+    }
   } catch (err) {
     // The fiches completely read before the file broke off are valid: they are written, so the
     // outcome does not depend on where batch boundaries fell. Nothing is deactivated. Whatever
@@ -308,22 +322,10 @@ async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date, notCa
   return { created, updated, unchanged };
 }
 
-/**
- * Records that came from an import, of the kinds the file covers, and missing from it. Seeded
- * records never came from the file, so a full import does not judge them.
- */
-async function deactivateAbsent(database: Database, kinds: CertificationKind[], seen: string[], now: Date): Promise<number> {
-  const rows = await database.db
-    .update(certifications)
-    .set({ active: false, deactivatedAt: now, updatedAt: now })
-    .where(
-      and(
-        eq(certifications.source, 'import'),
-        isNull(certifications.deactivatedAt),
-        anyText(certifications.kind, kinds),
-        not(anyText(certifications.code, seen)),
-      ),
-    )
-    .returning({ code: certifications.code });
-  return rows.length;
+function deactivationSkipped({ absent, active }: { absent: number; active: number }): string {
+  const n = (x: number) => x.toLocaleString('fr-FR');
+  return (
+    `Fichier importé comme export complet, mais ${n(absent)} des ${n(active)} fiches actives de ce répertoire en sont absentes : ` +
+    'aucune n’a été désactivée. S’il s’agit bien de l’export complet, relancez l’import en forçant les désactivations ; sinon, importez-le comme export partiel.'
+  );
 }

@@ -21,6 +21,11 @@ export interface UploadedFile {
   stream: Readable;
 }
 
+// The client went away mid-upload (an admin cancelling it): no server fault to log as one.
+function isClientAbort(err: unknown): boolean {
+  return err instanceof Error && ((err as NodeJS.ErrnoException).code === 'ECONNRESET' || err.message === 'aborted');
+}
+
 function isFileTooLarge(err: unknown): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && err.code === 'FST_REQ_FILE_TOO_LARGE';
 }
@@ -30,7 +35,7 @@ function isFileTooLarge(err: unknown): boolean {
  * then creates the queued run and its job in one transaction. A refused file leaves nothing
  * behind: no file, no run, no job.
  */
-export async function queueCertificationImport(opts: { database: Database; clock: Clock; actor: Actor; dataDir: string; file: UploadedFile | undefined; full: boolean }) {
+export async function queueCertificationImport(opts: { database: Database; clock: Clock; actor: Actor; dataDir: string; file: UploadedFile | undefined; full: boolean; forceDeactivation?: boolean }) {
   const { file, clock, actor } = opts;
   if (!file || !file.filename) throw new AppError('IMPORT_FILE_REQUIRED');
   const fileName = path.basename(file.filename).slice(0, 255);
@@ -45,13 +50,14 @@ export async function queueCertificationImport(opts: { database: Database; clock
     await rm(target, { force: true });
     if (err instanceof ImportFileError) throw new AppError('IMPORT_FILE_UNSUPPORTED', undefined, { reason: err.code });
     if (isFileTooLarge(err)) throw new AppError('PAYLOAD_TOO_LARGE', 'Le fichier dépasse la taille maximale acceptée.');
+    if (isClientAbort(err)) throw new AppError('UPLOAD_INTERRUPTED');
     throw err;
   }
   try {
     return await opts.database.db.transaction(async (tx) => {
       const now = clock.now();
       await tx.insert(certificationImportRuns).values({ id, fileName, fullExport: opts.full, status: 'queued', requestedBy: actor.userId, createdAt: now });
-      await enqueue(tx, clock, importCertificationsJob, { runId: id, filePath: target, fileName, full: opts.full, actor });
+      await enqueue(tx, clock, importCertificationsJob, { runId: id, filePath: target, fileName, full: opts.full, forceDeactivation: opts.forceDeactivation ?? false, actor });
       const [row] = await tx.select().from(certificationImportRuns).where(eq(certificationImportRuns.id, id));
       if (!row) throw new Error('import run insert failed');
       return presentImportRun(row);

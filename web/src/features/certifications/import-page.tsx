@@ -3,7 +3,7 @@ import { Button } from '@codegouvfr/react-dsfr/Button';
 import { Checkbox } from '@codegouvfr/react-dsfr/Checkbox';
 import { Table } from '@codegouvfr/react-dsfr/Table';
 import { Upload } from '@codegouvfr/react-dsfr/Upload';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
 import type { Page } from '../../api/types';
 import { useApi } from '../../api/use-api';
 import { useAuth } from '../../auth/auth-context';
@@ -28,6 +28,7 @@ export function ImportPage() {
   const { csrfToken } = useAuth();
   const [file, setFile] = useState<File | null>(null);
   const [full, setFull] = useState(false);
+  const [forceDeactivation, setForceDeactivation] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
   const mutation = useMutation();
   const upload = useImportUpload();
@@ -57,7 +58,7 @@ export function ImportPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
-    const result = await mutation.run(() => upload.send(file, full, csrfToken));
+    const result = await mutation.run(() => upload.send(file, { full, forceDeactivation: full && forceDeactivation }, csrfToken));
     if (result.ok && result.value) {
       setSelected(result.value.id);
       reloadRuns();
@@ -82,6 +83,15 @@ export function ImportPage() {
               hintText: 'Les certifications importées absentes du fichier seront désactivées.',
               nativeInputProps: { name: 'full', checked: full, onChange: (e) => setFull(e.target.checked) },
             },
+            ...(full
+              ? [
+                  {
+                    label: 'Désactiver les fiches absentes même si elles sont nombreuses',
+                    hintText: 'Sans cette case, un export complet dont sont absentes plus d’un cinquième des fiches actives (et plus de 100) ne désactive rien : le rapport le signale.',
+                    nativeInputProps: { name: 'forceDeactivation', checked: forceDeactivation, onChange: (e: ChangeEvent<HTMLInputElement>) => setForceDeactivation(e.target.checked) },
+                  },
+                ]
+              : []),
           ]}
         />
         <Button ref={submitButton} type="submit" disabled={!file || mutation.pending}>

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../../api/client';
 import type { ImportRun } from './types';
-import { uploadImport } from './upload-import';
+import { uploadImport, type ImportScope } from './upload-import';
 import { announcementText, nextAnnouncement, shouldRedraw, uploadPercent, type UploadProgress } from './upload-progress';
 
 export interface ImportUpload {
   /** Sends the file; resolves with the queued run, or null when the upload was cancelled. Errors are thrown as ApiError. */
-  send: (file: File, full: boolean, csrfToken: string | null) => Promise<ImportRun | null>;
+  send: (file: File, scope: ImportScope, csrfToken: string | null) => Promise<ImportRun | null>;
   /** Aborts the upload under way. */
   cancel: () => void;
   /** How much has been sent, redrawn a few times per second; null when no upload is under way. */
@@ -43,7 +43,7 @@ export function useImportUpload(): ImportUpload {
   }, []);
 
   const send = useCallback(
-    async (file: File, full: boolean, csrfToken: string | null) => {
+    async (file: File, scope: ImportScope, csrfToken: string | null) => {
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
@@ -53,7 +53,7 @@ export function useImportUpload(): ImportUpload {
       setAnnouncement('');
       setProgress({ loaded: 0, total: file.size });
       try {
-        return await uploadImport(file, full, csrfToken, { onProgress, signal: current.signal });
+        return await uploadImport(file, scope, csrfToken, { onProgress, signal: current.signal });
       } catch (error) {
         if (!isAbortError(error)) throw error;
         // Aborted by cancel(), or by a new upload or leaving the page (nothing to say then).
