@@ -41,6 +41,7 @@ export const ERROR_CODES = {
   FILE_TYPE_NOT_ALLOWED: { status: 400, message: 'Seuls les fichiers PDF et les images (PNG, JPEG, WebP) sont acceptés.' },
   FILE_TOO_LARGE: { status: 413, message: 'Le fichier dépasse la taille maximale de 20 Mo.' },
   IMPORT_FILE_REQUIRED: { status: 400, message: 'Joignez un fichier d’export France Compétences (XML ou ZIP).' },
+  UPLOAD_INTERRUPTED: { status: 400, message: 'L’envoi du fichier a été interrompu avant la fin : rien n’a été déposé.' },
   IMPORT_FILE_UNSUPPORTED: { status: 400, message: 'Ce fichier n’est pas un export France Compétences : un fichier XML ou l’archive ZIP des CSV est attendu.' },
   CONSENT_REQUIRED: { status: 400, message: 'Le consentement du candidat est obligatoire pour une mise en relation.' },
   REFERRAL_LINK_USED: { status: 409, message: 'Ce lien a déjà été utilisé : la réponse est enregistrée.' },
