@@ -4,11 +4,11 @@ import type { Page } from '../../api/types';
 const MAX_PAGES = 50;
 const BATCH = 100;
 
-/** Loads every page of a paginated admin list (bounded, for pickers and look-ups). */
-export async function loadAll<T>(path: string, signal?: AbortSignal): Promise<T[]> {
+/** Loads every page of a paginated admin list (bounded, for pickers and look-ups), with its filters if any. */
+export async function loadAll<T>(path: string, signal?: AbortSignal, filters: Record<string, string> = {}): Promise<T[]> {
   const items: T[] = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await apiFetch<Page<T>>(path, { query: { page, pageSize: BATCH }, signal });
+    const result = await apiFetch<Page<T>>(path, { query: { ...filters, page, pageSize: BATCH }, signal });
     items.push(...result.items);
     if (result.items.length === 0 || items.length >= result.total) break;
   }

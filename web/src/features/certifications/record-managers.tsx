@@ -2,30 +2,21 @@ import { Alert } from '@codegouvfr/react-dsfr/Alert';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { apiFetch } from '../../api/client';
-import type { Organisation, Page } from '../../api/types';
+import type { Organisation } from '../../api/types';
 import { useAsync } from '../../api/use-async';
 import { useAuth } from '../../auth/auth-context';
 import { ErrorAlert } from '../../components/error-alert';
 import { Loading } from '../../components/loading';
 import { useMutation } from '../../components/use-mutation';
+import { loadAll } from '../admin/load-all';
 import { MANAGER_SELECT_ID, RecordManagersForm } from './record-managers-form';
 import { frenchList, managerCandidates, siretEditors, type Manager } from './record-managers-options';
 import { CONFIRM_BUTTON_ID, RecordManagersTable, removeButtonId } from './record-managers-table';
 import type { CertificationView } from './types';
 
 const STATUS_ID = 'gestionnaires-message';
-const MAX_PAGES = 50;
-
 /** Every certificateur organisation (the admin list, page after page, bounded). */
-async function loadCertificateurOrganisations(signal: AbortSignal): Promise<Organisation[]> {
-  const items: Organisation[] = [];
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const result = await apiFetch<Page<Organisation>>('/api/admin/organisations', { query: { kind: 'certificateur', page, pageSize: 100 }, signal });
-    items.push(...result.items);
-    if (result.items.length === 0 || items.length >= result.total) break;
-  }
-  return items;
-}
+const loadCertificateurOrganisations = (signal: AbortSignal) => loadAll<Organisation>('/api/admin/organisations', signal, { kind: 'certificateur' });
 
 /**
  * "Organisations gestionnaires" of a record, for platform admins only (not printed): the
