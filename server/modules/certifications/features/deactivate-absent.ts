@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, not } from 'drizzle-orm';
+import { and, eq, isNull, not, sql } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import { anyText } from '../../../db/any-of';
 import { certifications } from '../../../db/schema/certifications';
@@ -30,21 +30,15 @@ export async function deactivateAbsent(
   database: Database,
   opts: { kinds: CertificationKind[]; seen: string[]; now: Date; force: boolean; guard: DeactivationGuard },
 ): Promise<DeactivationOutcome> {
-  const candidates = and(
-    eq(certifications.source, 'import'),
-    isNull(certifications.deactivatedAt),
-    anyText(certifications.kind, opts.kinds),
-    not(anyText(certifications.code, opts.seen)),
-  );
+  const active = and(eq(certifications.source, 'import'), isNull(certifications.deactivatedAt), anyText(certifications.kind, opts.kinds));
+  const absent = not(anyText(certifications.code, opts.seen));
   return database.db.transaction(async (tx) => {
     if (!opts.force) {
-      const [absent] = await tx.select({ n: count() }).from(certifications).where(candidates);
-      const [active] = await tx
-        .select({ n: count() })
+      const [counts] = await tx
+        .select({ absent: sql<number>`count(*) FILTER (WHERE ${absent})::int`, active: sql<number>`count(*)::int` })
         .from(certifications)
-        .where(and(eq(certifications.source, 'import'), isNull(certifications.deactivatedAt), anyText(certifications.kind, opts.kinds)));
-      const absentCount = absent?.n ?? 0;
-      const activeCount = active?.n ?? 0;
+        .where(active);
+      const { absent: absentCount, active: activeCount } = counts ?? { absent: 0, active: 0 };
       if (absentCount > opts.guard.minRecords && absentCount > opts.guard.share * activeCount) {
         return { skipped: { absent: absentCount, active: activeCount } };
       }
@@ -52,7 +46,7 @@ export async function deactivateAbsent(
     const rows = await tx
       .update(certifications)
       .set({ active: false, deactivatedAt: opts.now, updatedAt: opts.now })
-      .where(candidates)
+      .where(and(active, absent))
       .returning({ code: certifications.code });
     return { deactivated: rows.length };
   });
