@@ -1,31 +1,75 @@
 import { ApiError, CSRF_HEADER_NAME, errorFromBody } from './client';
 
+const NETWORK_ERROR_MESSAGE = 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.';
+
+export interface UploadProgress {
+  /** Bytes sent so far. */
+  loaded: number;
+  /** Bytes to send (0 when unknown). */
+  total: number;
+}
+
+export interface UploadRequestOptions {
+  /** Called on each progress event of the upload (the browser sends several per second). */
+  onProgress?: (progress: UploadProgress) => void;
+  /** Aborting it aborts the request; the promise then rejects with a DOMException named AbortError. */
+  signal?: AbortSignal;
+}
+
+function parseBody(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function abortError(): DOMException {
+  return new DOMException('L’envoi a été annulé.', 'AbortError');
+}
+
 /**
- * POSTs one file as multipart/form-data, field `file` (apiFetch only speaks JSON). The browser sets
- * the multipart boundary itself, so no content-type header is given. Errors come back as ApiError,
- * like apiFetch's.
+ * POSTs one file as multipart/form-data, field `file` (apiFetch only speaks JSON). Through
+ * XMLHttpRequest, whose `upload.onprogress` tells how much of a large file has been sent (fetch
+ * does not). Headers: accept, the CSRF token; same-origin cookies; errors come back as ApiError,
+ * like apiFetch's. The browser sets the multipart boundary itself.
  */
-export async function uploadFile<T>(path: string, file: File, csrfToken: string | null): Promise<T> {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method: 'POST',
-      body: form,
-      credentials: 'same-origin',
-      headers: { accept: 'application/json', ...(csrfToken ? { [CSRF_HEADER_NAME]: csrfToken } : {}) },
-    });
-  } catch {
-    throw new ApiError(0, 'NETWORK_ERROR', 'Impossible de joindre le serveur. Vérifiez votre connexion puis réessayez.');
-  }
-  const text = await response.text();
-  let body: unknown = null;
-  try {
-    body = text ? (JSON.parse(text) as unknown) : null;
-  } catch {
-    body = null;
-  }
-  if (!response.ok) throw errorFromBody(response.status, body);
-  return body as T;
+export function uploadFile<T>(path: string, file: File, csrfToken: string | null, options: UploadRequestOptions = {}): Promise<T> {
+  const { onProgress, signal } = options;
+  return new Promise<T>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortError());
+      return;
+    }
+    const form = new FormData();
+    form.append('file', file, file.name);
+    const xhr = new XMLHttpRequest();
+    const onAbortSignal = () => xhr.abort();
+    const done = () => signal?.removeEventListener('abort', onAbortSignal);
+
+    xhr.open('POST', path);
+    // Same-origin requests carry the session cookie; withCredentials only matters across origins.
+    xhr.setRequestHeader('accept', 'application/json');
+    if (csrfToken) xhr.setRequestHeader(CSRF_HEADER_NAME, csrfToken);
+    if (onProgress) {
+      xhr.upload.onprogress = (event) => onProgress({ loaded: event.loaded, total: event.lengthComputable ? event.total : file.size });
+    }
+    xhr.onload = () => {
+      done();
+      const body = parseBody(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(errorFromBody(xhr.status, body));
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new ApiError(0, 'NETWORK_ERROR', NETWORK_ERROR_MESSAGE));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(abortError());
+    };
+    signal?.addEventListener('abort', onAbortSignal);
+    xhr.send(form);
+  });
 }

@@ -1,3 +1,5 @@
+import type { UploadProgress } from '../../api/upload-file';
+
 /**
  * Pure parts of an upload's progress: the percentage, sizes in Mo/Go written the French way,
  * the visible label, how often it is redrawn and the steps a screen reader is told about.
@@ -13,12 +15,7 @@ export const REDRAW_INTERVAL_MS = 250;
 /** A screen reader hears the progress every this many percent. */
 export const ANNOUNCE_STEP = 10;
 
-export interface UploadProgress {
-  /** Bytes sent so far. */
-  loaded: number;
-  /** Bytes to send (0 when unknown). */
-  total: number;
-}
+export type { UploadProgress };
 
 /** Whole percent sent, rounded down so that 100 % means everything has been sent. */
 export function uploadPercent({ loaded, total }: UploadProgress): number {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError } from '../../api/client';
-import { uploadWithProgress } from './upload-request';
+import { ApiError } from './client';
+import { uploadFile } from './upload-file';
 
 /** A stand-in for the browser's XMLHttpRequest: records what is sent, answers when told to. */
 class FakeXhr {
@@ -51,11 +51,11 @@ afterEach(() => {
   FakeXhr.last = null;
 });
 
-describe('uploadWithProgress', () => {
+describe('uploadFile', () => {
   it('POSTs the file as the multipart field `file` with the CSRF header, reports progress and resolves with the JSON body', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const seen: { loaded: number; total: number }[] = [];
-    const promise = uploadWithProgress<{ id: string }>('/api/x', file(), 'jeton', { onProgress: (p) => seen.push(p) });
+    const promise = uploadFile<{ id: string }>('/api/x', file(), 'jeton', { onProgress: (p) => seen.push(p) });
     expect(xhr().method).toBe('POST');
     expect(xhr().url).toBe('/api/x');
     expect(xhr().headers).toEqual({ accept: 'application/json', 'x-csrf-token': 'jeton' });
@@ -74,24 +74,24 @@ describe('uploadWithProgress', () => {
 
   it('sends no CSRF header without a token', () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
-    void uploadWithProgress('/api/x', file(), null).catch(() => undefined);
+    void uploadFile('/api/x', file(), null).catch(() => undefined);
     expect(xhr().headers).toEqual({ accept: 'application/json' });
   });
 
   it('rejects with the server’s ApiError, or a generic one for a body that is not JSON', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
-    const refused = uploadWithProgress('/api/x', file(), 't');
+    const refused = uploadFile('/api/x', file(), 't');
     xhr().answer(400, JSON.stringify({ error: { code: 'IMPORT_FILE_UNSUPPORTED', message: 'Ce fichier n’est pas un export.' } }));
     await expect(refused).rejects.toMatchObject({ status: 400, code: 'IMPORT_FILE_UNSUPPORTED', message: 'Ce fichier n’est pas un export.' });
 
-    const broken = uploadWithProgress('/api/x', file(), 't');
+    const broken = uploadFile('/api/x', file(), 't');
     xhr().answer(502, '<html>Bad gateway</html>');
     await expect(broken).rejects.toMatchObject({ status: 502, code: 'INTERNAL' });
   });
 
   it('rejects with NETWORK_ERROR when the server cannot be reached', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
-    const promise = uploadWithProgress('/api/x', file(), 't');
+    const promise = uploadFile('/api/x', file(), 't');
     xhr().onerror?.();
     const error = await promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
@@ -101,7 +101,7 @@ describe('uploadWithProgress', () => {
   it('aborts the request when the signal is aborted, rejecting with an AbortError', async () => {
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const controller = new AbortController();
-    const promise = uploadWithProgress('/api/x', file(), 't', { signal: controller.signal });
+    const promise = uploadFile('/api/x', file(), 't', { signal: controller.signal });
     controller.abort();
     expect(xhr().aborted).toBe(true);
     await expect(promise).rejects.toMatchObject({ name: 'AbortError' });
