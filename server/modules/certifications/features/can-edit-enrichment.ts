@@ -1,13 +1,32 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../db/client';
-import { certificationCertificateurs, certificationManagers, organisations } from '../../../db/schema';
 import { organisationIdsOf } from '../../../lib/policy';
 import type { Principal } from '../../../lib/principal';
+import { rowsOf } from '../certifications.sql';
+
+/**
+ * Why organisations may edit records' VAE enrichment, one row per record and reason
+ * (certification_id, manager, siret): an organisation manages the record (set by an admin), or its
+ * SIRET is one of the record's certificateurs (the registry already says it owns it). A disabled
+ * organisation gives none. canEditEnrichment and listMyCertifications both read it.
+ */
+export function editReasons(organisationIds: string[]): SQL {
+  const ids = sql`${sql.param(organisationIds)}::uuid[]`;
+  return sql`
+    SELECT m.certification_id, true AS manager, false AS siret
+    FROM certification_managers m
+    JOIN organisations o ON o.id = m.organisation_id AND NOT o.disabled
+    WHERE m.organisation_id = ANY(${ids})
+    UNION ALL
+    SELECT f.certification_id, false, true
+    FROM certification_certificateurs f
+    JOIN organisations o ON o.siret = f.siret AND NOT o.disabled
+    WHERE o.id = ANY(${ids})`;
+}
 
 /**
  * Who may edit a record's VAE enrichment: platform admins, and certificateur agents of an
- * organisation that manages the record (set by an admin) or whose SIRET is one of the record's
- * certificateurs (the registry already says the organisation owns it).
+ * organisation with a reason to (editReasons).
  */
 export async function canEditEnrichment(opts: { exec: Executor; principal: Principal | null; certificationId: string }): Promise<boolean> {
   const { exec, principal, certificationId } = opts;
@@ -15,18 +34,8 @@ export async function canEditEnrichment(opts: { exec: Executor; principal: Princ
   if (principal.type === 'user' && principal.user.isPlatformAdmin) return true;
   const organisationIds = organisationIdsOf(principal, ['certificateur_agent']);
   if (organisationIds.length === 0) return false;
-  const [managed] = await exec
-    .select({ id: certificationManagers.organisationId })
-    .from(certificationManagers)
-    .innerJoin(organisations, eq(organisations.id, certificationManagers.organisationId))
-    .where(and(eq(certificationManagers.certificationId, certificationId), inArray(certificationManagers.organisationId, organisationIds), eq(organisations.disabled, false)))
-    .limit(1);
-  if (managed) return true;
-  const [bySiret] = await exec
-    .select({ id: organisations.id })
-    .from(organisations)
-    .innerJoin(certificationCertificateurs, eq(certificationCertificateurs.siret, organisations.siret))
-    .where(and(eq(certificationCertificateurs.certificationId, certificationId), inArray(organisations.id, organisationIds), eq(organisations.disabled, false)))
-    .limit(1);
-  return Boolean(bySiret);
+  const rows = rowsOf<{ found: number }>(
+    await exec.execute(sql`SELECT 1 AS found FROM (${editReasons(organisationIds)}) r WHERE r.certification_id = ${certificationId} LIMIT 1`),
+  );
+  return rows.length > 0;
 }

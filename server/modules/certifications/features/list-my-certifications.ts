@@ -4,6 +4,7 @@ import { pageWindow } from '../../../lib/pagination';
 import { organisationIdsOf } from '../../../lib/policy';
 import type { Principal } from '../../../lib/principal';
 import { rowsOf } from '../certifications.sql';
+import { editReasons } from './can-edit-enrichment';
 import type { TMyCertificationReason, TMyCertificationsQuery, TMyCertificationsResponse } from '../my-certifications.schema';
 
 interface Row {
@@ -22,9 +23,8 @@ interface Row {
 const iso = (value: Date | string | null): string | null => (value === null ? null : new Date(value).toISOString());
 
 /**
- * The records whose VAE enrichment the caller may edit, as canEditEnrichment decides it: those an
- * organisation where the caller is a certificateur agent manages (set by an admin), and those whose
- * certificateurs include its SIRET; a disabled organisation gives none. One statement: the page,
+ * The records whose VAE enrichment the caller may edit, for the reasons canEditEnrichment reads
+ * (editReasons) in the organisations where the caller is a certificateur agent. One statement: the page,
  * ordered by title, joined to the total so that a page past the end still tells it.
  */
 export async function listMyCertifications(opts: { exec: Executor; principal: Principal | null; query: TMyCertificationsQuery }): Promise<TMyCertificationsResponse> {
@@ -33,20 +33,9 @@ export async function listMyCertifications(opts: { exec: Executor; principal: Pr
   const organisationIds = opts.principal ? organisationIdsOf(opts.principal, ['certificateur_agent']) : [];
   if (organisationIds.length === 0) return { items: [], total: 0, page, pageSize };
   const { limit, offset } = pageWindow(opts.query);
-  const ids = sql`${sql.param(organisationIds)}::uuid[]`;
   const rows = rowsOf<Row>(
     await opts.exec.execute(sql`
-      WITH reasons AS (
-        SELECT m.certification_id, true AS manager, false AS siret
-        FROM certification_managers m
-        JOIN organisations o ON o.id = m.organisation_id AND NOT o.disabled
-        WHERE m.organisation_id = ANY(${ids})
-        UNION ALL
-        SELECT f.certification_id, false, true
-        FROM certification_certificateurs f
-        JOIN organisations o ON o.siret = f.siret AND NOT o.disabled
-        WHERE o.id = ANY(${ids})
-      ),
+      WITH reasons AS (${editReasons(organisationIds)}),
       mine AS (
         SELECT certification_id, bool_or(manager) AS manager, bool_or(siret) AS siret FROM reasons GROUP BY certification_id
       ),
