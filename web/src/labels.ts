@@ -43,9 +43,23 @@ export function formatDateTime(iso: string | null | undefined): string {
   return date.toLocaleString('fr-FR', { dateStyle: 'short', timeStyle: 'short' });
 }
 
-/** Formats an ISO date for display, in French. */
+const CALENDAR_DAY = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+
+/**
+ * "2022-09-01" → "1 septembre 2022" whatever the browser's time zone, or null if the value is not
+ * a date without time. `new Date("2022-09-01")` is midnight UTC, which is still 31 August in
+ * Guadeloupe or French Polynesia: a calendar day must be formatted in UTC, not in local time.
+ */
+export function formatCalendarDay(iso: string): string | null {
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return day ? CALENDAR_DAY.format(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : null;
+}
+
+/** Formats an ISO date (a calendar day) or date-time (its day in the user's time zone) in French. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
+  const calendarDay = formatCalendarDay(iso);
+  if (calendarDay) return calendarDay;
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString('fr-FR', { dateStyle: 'long' });

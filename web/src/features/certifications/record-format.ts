@@ -2,9 +2,9 @@
  * Pure formatting of the certification record page: French dates, labels of the registry's codes
  * and states, and the groupings the page shows (jury compositions, training calendar, ROME codes).
  */
+import { formatCalendarDay } from '../../labels';
 import type { CertificationEnrichment, CertificationView } from './types';
 
-const CALENDAR_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Paris' });
 
 /**
@@ -13,8 +13,8 @@ const PARIS_DAY = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'lon
  */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (day) return CALENDAR_DAY.format(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+  const calendarDay = formatCalendarDay(iso);
+  if (calendarDay) return calendarDay;
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : PARIS_DAY.format(date);
 }
