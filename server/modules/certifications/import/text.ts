@@ -103,19 +103,8 @@ export function parseOptionalInt(raw: string | null | undefined, field: string):
   return Math.round(n);
 }
 
-const CODE_PATTERN = /^(RNCP|RS)\s*0*(\d+)$/i;
-
-/** `RNCP37274` / `RS5000` (case and spaces tolerated) to its canonical form, or null when unknown. */
-export function parseCertificationCode(raw: string | null | undefined): { code: string; kind: 'rncp' | 'rs'; number: number } | null {
-  const value = cleanLine(raw);
-  if (value == null) return null;
-  const m = CODE_PATTERN.exec(value);
-  if (!m || !m[1] || !m[2]) return null;
-  const prefix = m[1].toUpperCase();
-  const number = Number(m[2]);
-  if (!Number.isSafeInteger(number) || number <= 0) return null;
-  return { code: `${prefix}${number}`, kind: prefix === 'RNCP' ? 'rncp' : 'rs', number };
-}
+// Shared with the web app's enrichment form (an equivalence's target code).
+export { parseCertificationCode } from '../../../../common/certifications';
 
 /**
  * European level from `NIV5`, `5` or a label `Niveau 5 ...`. `REPRISE` and "Sans niveau" mean the
