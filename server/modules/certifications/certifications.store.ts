@@ -108,9 +108,10 @@ export async function writeRecords(
     });
 
   if (replaced.length > 0) {
-    for (const table of ['certification_certificateurs', 'certification_codes', 'certification_links']) {
+    for (const table of ['certification_certificateurs', 'certification_links']) {
       await tx.execute(sql`DELETE FROM ${sql.raw(table)} WHERE certification_id = ANY(${sql.param(replaced)}::uuid[])`);
     }
+    await deleteReplacedCodes(tx, replaced, items, notCarried, idOf);
   }
   await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
@@ -123,6 +124,19 @@ export async function writeRecords(
     await tx.execute(sql`SELECT certifications_refresh_search(${sql.param(replaced)}::uuid[])`);
   }
   return ids;
+}
+
+/**
+ * Removes the codes of the replaced records, but those of a system their format may leave out and
+ * their fiche lists none of (format-coverage.ts).
+ */
+async function deleteReplacedCodes(tx: Executor, replaced: string[], items: RecordToWrite[], notCarried: NotCarried, idOf: (code: string) => string) {
+  const kept = items.flatMap(({ record }) =>
+    [...notCarried.codeSystems].filter((system) => !record.codes.some((c) => c.system === system)).map((system) => ({ id: idOf(record.code), system })),
+  );
+  await tx.execute(sql`DELETE FROM certification_codes c WHERE c.certification_id = ANY(${sql.param(replaced)}::uuid[])
+    AND NOT EXISTS (SELECT 1 FROM unnest(${sql.param(kept.map((k) => k.id))}::uuid[], ${sql.param(kept.map((k) => k.system))}::text[]) AS k(id, system)
+      WHERE k.id = c.certification_id AND k.system = c.system)`);
 }
 
 async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<T>[], rows: T[]): Promise<void> {

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../../db/client';
 import { createTestDatabase } from '../../../test/test-database';
-import { CSV_ZIP } from '../testing/sample-files';
+import { writeFileSync } from 'node:fs';
+import { CSV_ZIP, makeTempDir, RS_XML, xmlWithFiches } from '../testing/sample-files';
 import { getCertification } from './get-certification';
 import { importCertifications } from './import-certifications';
 import { searchCertifications } from './search-certifications';
@@ -48,5 +49,33 @@ describe('a CSV zip updating records an XML export brought', () => {
 
     // A second import of the same CSV finds nothing to change.
     expect(await importCertifications({ database, filePath: CSV_ZIP, full: false })).toMatchObject({ updated: 0, unchanged: 9 });
+  });
+});
+
+describe('an XML export updating a record a CSV zip brought', () => {
+  const tmp = makeTempDir();
+  afterAll(() => tmp.cleanup());
+  // The first RS sample fiche, renumbered as the CSV zip's RS6117 (its CCN file gives IDCC 3117).
+  const asRs6117 = (fiche: string) => fiche.replace(/<NUMERO_FICHE>RS\d+<\/NUMERO_FICHE>/, '<NUMERO_FICHE>RS6117</NUMERO_FICHE>');
+
+  it('keeps the IDCC codes when the fiche has no CODES_IDCC, and takes the fiche’s own when it has', async () => {
+    await importCertifications({ database, filePath: CSV_ZIP, full: false });
+    const idcc = async () => (await getCertification({ database, code: 'RS6117' })).codes.idcc;
+    expect(await idcc()).toEqual([{ code: '3117', label: 'Boulangerie-pâtisserie (Entreprises artisanales)' }]);
+
+    const without = tmp.file('without-idcc.xml');
+    writeFileSync(without, xmlWithFiches(RS_XML, (fiches) => [asRs6117(fiches[0]!)]));
+    expect(await importCertifications({ database, filePath: without, full: false })).toMatchObject({ status: 'completed', updated: 1 });
+    const record = await getCertification({ database, code: 'RS6117' });
+    expect(record.codes.idcc).toEqual([{ code: '3117', label: 'Boulangerie-pâtisserie (Entreprises artisanales)' }]);
+    // What the XML states replaced the CSV's: its title and its Formacode list.
+    expect(record.title).not.toBe('');
+    expect(record.codes.formacode.length).toBeGreaterThan(0);
+
+    const withIdcc = tmp.file('with-idcc.xml');
+    const idccList = '<CODES_IDCC><IDCC><CODE>843</CODE><LIBELLE>Boulangerie-pâtisserie artisanale</LIBELLE></IDCC></CODES_IDCC>';
+    writeFileSync(withIdcc, xmlWithFiches(RS_XML, (fiches) => [asRs6117(fiches[0]!).replace('</INTITULE>', `</INTITULE>${idccList}`)]));
+    expect(await importCertifications({ database, filePath: withIdcc, full: false })).toMatchObject({ status: 'completed', updated: 1 });
+    expect(await idcc()).toEqual([{ code: '843', label: 'Boulangerie-pâtisserie artisanale' }]);
   });
 });

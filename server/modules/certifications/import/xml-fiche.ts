@@ -158,6 +158,9 @@ export function mapXmlFiche(node: XmlNode, file: string, today: string): ParsedI
         ...codeList(child(node, 'CODES_ROME'), 'ROME', 'rome'),
         ...codeList(child(node, 'CODES_NSF'), 'NSF', 'nsf'),
         ...codeList(child(node, 'FORMACODES'), 'FORMACODE', 'formacode'),
+        // The samples of ../shared/data/rncp carry no convention collective; a public reuse of the
+        // V4.1 flow reads CODES_IDCC/IDCC/{CODE,LIBELLE} (see format-coverage.ts for fiches without).
+        ...codeList(child(node, 'CODES_IDCC'), 'IDCC', 'idcc'),
       ],
       (c) => `${c.system}:${c.code}`,
     ),
