@@ -163,7 +163,10 @@ export function externalUrl(value: string | null): string | null {
   }
 }
 
-/** The record's public page on France compétences' site. */
+/**
+ * The record's public page on France compétences' site, e.g. /recherche/rncp/37274/ or /recherche/rs/6490/:
+ * the shape public reuses link to (not checked live: no network here).
+ */
 export function franceCompetencesUrl(kind: 'rncp' | 'rs', number: number): string {
   return `https://www.francecompetences.fr/recherche/${kind}/${number}/`;
 }
