@@ -1,9 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli as run } from '../test/run-cli';
 import { listMigrations } from './migrate';
 
 const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrate-cli.ts');
@@ -11,12 +11,7 @@ const dataDir = mkdtempSync(path.join(tmpdir(), 'jalon-migrate-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 // What `npm run db:migrate` runs, on a new embedded database (DATABASE_URL unset).
-function runCli(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
-  delete env.DATABASE_URL;
-  const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { env, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const runCli = (...args: string[]) => run(CLI, dataDir, args);
 
 describe('npm run db:migrate', () => {
   it('applies every migration to a new database, then has none left to apply', () => {
