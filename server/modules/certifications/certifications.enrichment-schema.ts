@@ -1,9 +1,14 @@
 import { z } from 'zod';
+import { BLOC_NOTE_TEXT_MESSAGE, CERTIFICATION_CODE_MESSAGE, parseCertificationCode } from '../../../common/certifications';
 
 /**
  * The VAE enrichment of a certification: what certificateurs and accompaniment offers say beyond
  * the registry. Stored as jsonb columns of certification_enrichments, validated by these schemas
  * on every write (seed loader, future editors) and every read.
+ *
+ * A field added after enrichments were stored carries `.default(null)` rather than a migration that
+ * writes it into the stored jsonb: the audit events keep the enrichments as they were (before/after,
+ * append-only, never rewritten), and an API client that sends the previous shape keeps working.
  */
 
 const percent = z.number().min(0).max(100);
@@ -39,8 +44,14 @@ export const ZDispenseSchema = z.strictObject({
   reference: z.string().nullable(),
 });
 
+/** The canonical code of a certification (`RNCP35830`, `RS5000`): what the catalogue's addresses use. */
+const certificationCode = z.string().refine((c) => parseCertificationCode(c)?.code === c, CERTIFICATION_CODE_MESSAGE);
+
 export const ZEquivalenceSchema = z.strictObject({
+  /** The target certification's name, as the source writes it. */
   target: z.string().min(1),
+  /** Its code, when known: the record page then links to it. */
+  targetCode: certificationCode.nullable().default(null),
   description: z.string().min(1),
   modulesExempted: z.number().int().nonnegative().nullable(),
   modulesTotal: z.number().int().positive().nullable(),
@@ -92,7 +103,18 @@ export const ZPriceSchema = z.strictObject({
   taxIncluded: z.boolean().nullable(),
 });
 
-export const ZBlocNoteSchema = z.strictObject({ blocCode: z.string().min(1), vaeFocus: z.string().min(1) });
+/**
+ * What the VAE looks for in a bloc and what the bloc requires beforehand (France Compétences gives
+ * no prerequisites per bloc). That the bloc is one of the record's is checked on write
+ * (update-enrichment.ts), where the record's blocs are known.
+ */
+export const ZBlocNoteSchema = z
+  .strictObject({
+    blocCode: z.string().min(1),
+    vaeFocus: z.string().min(1).nullable(),
+    prerequisites: z.string().min(1).nullable().default(null),
+  })
+  .refine((note) => note.vaeFocus !== null || note.prerequisites !== null, BLOC_NOTE_TEXT_MESSAGE);
 export const ZRomeAppellationSchema = z.strictObject({ romeCode: z.string().regex(/^[A-N]\d{4}$/), label: z.string().min(1) });
 export const ZEnrichmentSourceSchema = z.strictObject({ document: z.string().min(1), note: z.string().nullable() });
 

@@ -194,6 +194,8 @@ export const ZCertificationDetailSchema = z.object({
     z.object({ sourceBlocCodes: z.array(z.string()), targetCode: z.string().nullable(), targetBlocCodes: z.array(z.string()) }),
   ),
   enrichment: ZCertificationEnrichmentSchema.nullable(),
+  /** The equivalences' target codes that the catalogue holds: the page links to those records. */
+  equivalenceTargetsInCatalogue: z.array(z.string()),
   source: z.enum(['import', 'seed']),
   importedAt: z.string().nullable(),
   updatedAt: z.string(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
 import {
   certificationBlocs,
@@ -47,6 +47,9 @@ export async function getCertification(options: { database: Database; code: stri
     // Written through the same schema; a failure here is a bug to surface, not data to hide.
     enrichment = ZCertificationEnrichmentSchema.parse(stored);
   }
+  const targetCodes = [...new Set((enrichment?.equivalences ?? []).flatMap((e) => (e.targetCode ? [e.targetCode] : [])))];
+  const heldTargets =
+    targetCodes.length === 0 ? [] : await db.select({ code: certifications.code }).from(certifications).where(inArray(certifications.code, targetCodes));
   return presentCertificationDetail({
     certification,
     levelLabel: level?.label ?? (certification.level == null ? null : `Niveau ${certification.level}`),
@@ -57,5 +60,6 @@ export async function getCertification(options: { database: Database; code: stri
     codes,
     links,
     enrichment,
+    equivalenceTargetsInCatalogue: heldTargets.map((t) => t.code).sort(),
   });
 }

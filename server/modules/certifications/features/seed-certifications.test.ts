@@ -9,7 +9,7 @@ import { CSV_ZIP } from '../testing/sample-files';
 import { getCertification } from './get-certification';
 import { importCertifications } from './import-certifications';
 import { loadNomenclatures } from './load-nomenclatures';
-import { SEED_DIR, seedCertifications } from './seed-certifications';
+import { loadSeedFiles, SEED_DIR, seedCertifications } from './seed-certifications';
 
 let database: Database;
 
@@ -106,6 +106,18 @@ describe('seedCertifications', () => {
       expect((await getCertification({ database, code: 'RNCP37231' })).enrichment?.validationConditions).toEqual(['Condition de la version suivante']);
       expect((await getCertification({ database, code: 'RNCP37274' })).enrichment?.validationConditions).toEqual(['Condition de la version suivante']);
       expect((await getCertification({ database, code: 'RNCP36625' })).enrichment?.validationConditions).not.toEqual(['Condition de la version suivante']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a reference file whose bloc note is about a bloc the record does not have', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'jalon-seeds-'));
+    try {
+      const seed = JSON.parse(readFileSync(path.join(SEED_DIR, 'RNCP37274.json'), 'utf8')) as { enrichment: { blocNotes: { blocCode: string }[] } };
+      seed.enrichment.blocNotes[0]!.blocCode = 'RNCP37274BC09';
+      writeFileSync(path.join(dir, 'RNCP37274.json'), JSON.stringify(seed));
+      expect(() => loadSeedFiles(dir)).toThrow(/RNCP37274\.json.*chaque note de bloc doit porter sur un bloc de la certification/s);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

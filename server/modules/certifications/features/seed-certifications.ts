@@ -47,7 +47,11 @@ export const ZSeedCertificationFileSchema = z.strictObject({
     ),
   }),
   enrichment: ZCertificationEnrichmentSchema,
-});
+}).refine(
+  // As on an edit (update-enrichment.ts): a bloc note concerns one of the record's blocs.
+  (seed) => seed.enrichment.blocNotes.every((note) => seed.certification.blocs.some((b) => b.code === note.blocCode)),
+  { message: 'chaque note de bloc doit porter sur un bloc de la certification', path: ['enrichment', 'blocNotes'] },
+);
 export type TSeedCertificationFile = z.infer<typeof ZSeedCertificationFileSchema>;
 
 export interface SeedReport {

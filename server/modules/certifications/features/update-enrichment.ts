@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { Database } from '../../../db/client';
-import { certificationEnrichments } from '../../../db/schema/certifications';
+import { certificationBlocs, certificationEnrichments } from '../../../db/schema/certifications';
 import type { Clock } from '../../../lib/clock';
 import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
@@ -8,6 +8,29 @@ import { recordAudit } from '../../audit/record-audit';
 import { ZCertificationEnrichmentSchema, type TCertificationEnrichment } from '../certifications.enrichment-schema';
 import { canEditEnrichment } from './can-edit-enrichment';
 import { findCertificationId } from './find-certification-id';
+
+/**
+ * Each bloc note concerns one bloc the record page shows (not one a re-import withdrew), and a bloc
+ * has one note at most: the page shows a bloc's note under it. The messages name the fields.
+ */
+function blocNoteErrors(notes: TCertificationEnrichment['blocNotes'], code: string, blocCodes: string[]): Record<string, string> {
+  const known = new Set(blocCodes);
+  const seen = new Set<string>();
+  const fields: Record<string, string> = {};
+  notes.forEach((note, index) => {
+    const field = `blocNotes.${index}.blocCode`;
+    if (!known.has(note.blocCode)) {
+      fields[field] =
+        blocCodes.length === 0
+          ? `La certification ${code} n’a pas de bloc de compétences : la note du bloc « ${note.blocCode} » ne peut pas être enregistrée.`
+          : `« ${note.blocCode} » n’est pas un bloc de compétences de la certification ${code} (blocs : ${blocCodes.join(', ')}).`;
+    } else if (seen.has(note.blocCode)) {
+      fields[field] = `Le bloc ${note.blocCode} a déjà une note : réunissez-les en une seule.`;
+    }
+    seen.add(note.blocCode);
+  });
+  return fields;
+}
 
 /**
  * Replaces the VAE enrichment of a record (the whole document: the form always sends it all).
@@ -19,6 +42,15 @@ export async function updateEnrichment(opts: { database: Database; clock: Clock;
     const certificationId = await findCertificationId(tx, code);
     if (!(await canEditEnrichment({ exec: tx, principal, certificationId }))) {
       throw new AppError('FORBIDDEN', 'Seuls les agents d’un certificateur de cette certification peuvent modifier ses informations VAE.');
+    }
+    const blocs = await tx
+      .select({ code: certificationBlocs.code })
+      .from(certificationBlocs)
+      .where(and(eq(certificationBlocs.certificationId, certificationId), isNull(certificationBlocs.withdrawnAt)))
+      .orderBy(certificationBlocs.position);
+    const fields = blocNoteErrors(input.blocNotes, code, blocs.map((b) => b.code));
+    if (Object.keys(fields).length > 0) {
+      throw new AppError('VALIDATION_FAILED', 'Une note de bloc ne porte pas sur un bloc de cette certification, ou deux notes portent sur le même bloc.', { fields });
     }
     const [current] = await tx.select().from(certificationEnrichments).where(eq(certificationEnrichments.certificationId, certificationId));
     let before: TCertificationEnrichment | null = null;

@@ -1,12 +1,15 @@
 import { Accordion } from '@codegouvfr/react-dsfr/Accordion';
 import { RecordCorrespondences } from './record-correspondences';
 import { TextBlock } from './text-block';
-import type { CertificationView } from './types';
+import type { CertificationEnrichment, CertificationView } from './types';
 
-/** The blocs de compétences, one accordion each, with their competences and evaluation; then their correspondences. */
+/**
+ * The blocs de compétences, one accordion each, with their competences and evaluation (registry)
+ * and what the enrichment says of them (prerequisites, VAE focus); then their correspondences.
+ */
 export function BlocsSection(props: {
   blocs: CertificationView['blocs'];
-  notes: { blocCode: string; vaeFocus: string }[];
+  notes: CertificationEnrichment['blocNotes'];
   correspondences: CertificationView['blocCorrespondences'];
 }) {
   const { blocs, notes } = props;
@@ -25,7 +28,13 @@ export function BlocsSection(props: {
                 {bloc.competences ? <TextBlock text={bloc.competences} /> : <p>Non précisées dans le registre.</p>}
                 <h4 className="fr-h6">Modalités d’évaluation</h4>
                 {bloc.evaluationMethods ? <TextBlock text={bloc.evaluationMethods} /> : <p>Non précisées dans le registre.</p>}
-                {note && (
+                {note?.prerequisites && (
+                  <>
+                    <h4 className="fr-h6">Prérequis</h4>
+                    <TextBlock text={note.prerequisites} />
+                  </>
+                )}
+                {note?.vaeFocus && (
                   <>
                     <h4 className="fr-h6">Pour la VAE</h4>
                     <p>{note.vaeFocus}</p>

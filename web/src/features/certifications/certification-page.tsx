@@ -95,12 +95,17 @@ export function CertificationPage() {
       {shown.has('metier') && <RecordProfession texts={data.texts} />}
       {shown.has('acces') && <RecordAccess record={data} />}
       <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} correspondences={data.blocCorrespondences} />
-      <VaeSection enrichment={data.enrichment} registryVaeJury={data.accessRoutes.some((r) => r.route === 'vae' && r.juryComposition?.trim())} />
+      <VaeSection
+        enrichment={data.enrichment}
+        registryVaeJury={data.accessRoutes.some((r) => r.route === 'vae' && r.juryComposition?.trim())}
+        targetsInCatalogue={data.equivalenceTargetsInCatalogue}
+      />
       {data.viewerCanEditEnrichment && (
         <div className="jalon-no-print fr-mt-3w">
           {editing ? (
             <EnrichmentForm
               code={data.code}
+              blocs={data.blocs}
               enrichment={data.enrichment}
               onCancel={close}
               onSaved={close}

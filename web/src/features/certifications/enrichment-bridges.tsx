@@ -36,7 +36,10 @@ export function EquivalencesFields({ value, onChange }: PartProps<EquivalenceRow
       newRow={emptyEquivalence}
       renderRow={(row, at, set) => (
         <>
-          <TextInput path={at('target')} label={EQUIVALENCE.target} hint="Obligatoire" value={row.target} onChange={(target) => set({ target })} />
+          <FieldRow widths={[7, 5]}>
+            <TextInput path={at('target')} label={EQUIVALENCE.target} hint="Obligatoire, son intitulé" value={row.target} onChange={(target) => set({ target })} />
+            <TextInput path={at('targetCode')} label={EQUIVALENCE.targetCode} hint="Facultatif, ex. RNCP35830 : la fiche renvoie alors vers cette certification si le catalogue la contient" value={row.targetCode} onChange={(targetCode) => set({ targetCode })} />
+          </FieldRow>
           <TextArea path={at('description')} label={EQUIVALENCE.description} hint="Obligatoire" value={row.description} onChange={(description) => set({ description })} />
           <FieldRow>
             <TextInput path={at('modulesExempted')} label={EQUIVALENCE.modulesExempted} hint="Nombre entier, ex. 5" number value={row.modulesExempted} onChange={(modulesExempted) => set({ modulesExempted })} />

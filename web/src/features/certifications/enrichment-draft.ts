@@ -17,7 +17,7 @@ interface Row {
 }
 
 export interface DispenseRow extends Row { description: string; condition: string; reference: string }
-export interface EquivalenceRow extends Row { target: string; description: string; modulesExempted: string; modulesTotal: string }
+export interface EquivalenceRow extends Row { target: string; targetCode: string; description: string; modulesExempted: string; modulesTotal: string }
 export interface FurtherStudyRow extends Row { description: string; targetLevel: string; reference: string }
 export interface InsertionRateRow extends Row { label: string; value: string }
 export interface SemesterRow extends Row { academicYear: string; period: string }
@@ -40,7 +40,7 @@ export interface PriceRow extends Row {
   unit: Price['unit'];
   taxIncluded: '' | 'ttc' | 'ht';
 }
-export interface BlocNoteRow extends Row { blocCode: string; vaeFocus: string }
+export interface BlocNoteRow extends Row { blocCode: string; vaeFocus: string; prerequisites: string }
 export interface RomeRow extends Row { romeCode: string; label: string }
 export interface SourceRow extends Row { document: string; note: string }
 
@@ -85,13 +85,13 @@ export const numberText = (n: number | null | undefined) => (n == null ? '' : St
 const lines = (list: readonly string[] | undefined) => (list ?? []).join('\n');
 
 export const emptyDispense = (): DispenseRow => ({ key: newKey(), description: '', condition: '', reference: '' });
-export const emptyEquivalence = (): EquivalenceRow => ({ key: newKey(), target: '', description: '', modulesExempted: '', modulesTotal: '' });
+export const emptyEquivalence = (): EquivalenceRow => ({ key: newKey(), target: '', targetCode: '', description: '', modulesExempted: '', modulesTotal: '' });
 export const emptyFurtherStudy = (): FurtherStudyRow => ({ key: newKey(), description: '', targetLevel: '', reference: '' });
 export const emptyInsertionRate = (): InsertionRateRow => ({ key: newKey(), label: '', value: '' });
 export const emptySemester = (): SemesterRow => ({ key: newKey(), academicYear: '', period: '' });
 export const emptyUnit = (): UnitRow => ({ key: newKey(), code: '', title: '', kind: 'teaching', ects: '', hours: '', mandatory: 'yes', modality: '', semesters: [] });
 export const emptyPrice = (): PriceRow => ({ key: newKey(), label: '', fundingRoute: '', audience: '', provider: '', amountEuros: '', unit: 'total', taxIncluded: '' });
-export const emptyBlocNote = (): BlocNoteRow => ({ key: newKey(), blocCode: '', vaeFocus: '' });
+export const emptyBlocNote = (): BlocNoteRow => ({ key: newKey(), blocCode: '', vaeFocus: '', prerequisites: '' });
 export const emptyRome = (): RomeRow => ({ key: newKey(), romeCode: '', label: '' });
 export const emptySource = (): SourceRow => ({ key: newKey(), document: '', note: '' });
 
@@ -146,6 +146,7 @@ export function toDraft(e: Enrichment | null): EnrichmentDraft {
     equivalences: (e?.equivalences ?? []).map((q) => ({
       key: newKey(),
       target: q.target,
+      targetCode: q.targetCode ?? '',
       description: q.description,
       modulesExempted: numberText(q.modulesExempted),
       modulesTotal: numberText(q.modulesTotal),
@@ -166,7 +167,7 @@ export function toDraft(e: Enrichment | null): EnrichmentDraft {
       accessDelays: lines(t?.accessDelays),
     },
     prices: (e?.prices ?? []).map(priceRow),
-    blocNotes: (e?.blocNotes ?? []).map((b) => ({ key: newKey(), ...b })),
+    blocNotes: (e?.blocNotes ?? []).map((b) => ({ key: newKey(), blocCode: b.blocCode, vaeFocus: b.vaeFocus ?? '', prerequisites: b.prerequisites ?? '' })),
     romeAppellations: (e?.romeAppellations ?? []).map((a) => ({ key: newKey(), ...a })),
     sources: (e?.sources ?? []).map((s) => ({ key: newKey(), document: s.document, note: s.note ?? '' })),
   };

@@ -83,23 +83,39 @@ export function TextArea(props: FieldProps & { rows?: number }) {
   );
 }
 
-/** A choice among fixed values (the schema's enums); `options` are [value, French label]. */
-export function ChoiceInput<V extends string>(props: { path: string; label: string; value: V; onChange: (value: V) => void; options: readonly (readonly [V, string])[] }) {
+/**
+ * A choice among fixed values (the schema's enums, the record's blocs); `options` are [value, French
+ * label]; `disabledValues` are shown but cannot be chosen.
+ */
+export function ChoiceInput<V extends string>(props: {
+  path: string;
+  label: string;
+  value: V;
+  onChange: (value: V) => void;
+  options: readonly (readonly [V, string])[];
+  disabledValues?: readonly V[];
+  hint?: ReactNode;
+}) {
+  const { error, change, state } = useField(props.path, (value) => {
+    const chosen = props.options.find(([option]) => option === value);
+    if (chosen) props.onChange(chosen[0]);
+  });
   return (
     <Select
       label={props.label}
+      hint={props.hint}
+      state={state}
+      stateRelatedMessage={error}
       nativeSelectProps={{
         id: fieldId(props.path),
         name: props.path,
         value: props.value,
-        onChange: (e) => {
-          const chosen = props.options.find(([value]) => value === e.target.value);
-          if (chosen) props.onChange(chosen[0]);
-        },
+        onChange: (e) => change(e.target.value),
+        'aria-invalid': error ? true : undefined,
       }}
     >
       {props.options.map(([value, label]) => (
-        <option key={value} value={value}>
+        <option key={value} value={value} disabled={props.disabledValues?.includes(value)}>
           {label}
         </option>
       ))}

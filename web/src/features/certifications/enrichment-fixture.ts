@@ -23,8 +23,8 @@ export const FULL_ENRICHMENT: CertificationEnrichment = {
     { description: 'Dispense des unités générales', condition: null, reference: null },
   ],
   equivalences: [
-    { target: 'DE Aide-Soignant', description: 'Passerelle partielle', modulesExempted: 5, modulesTotal: 8 },
-    { target: 'DE Auxiliaire de puériculture', description: 'Passerelle', modulesExempted: 0, modulesTotal: null },
+    { target: 'Chargé d’accompagnement social et professionnel', targetCode: 'RNCP36625', description: 'Passerelle partielle', modulesExempted: 5, modulesTotal: 8 },
+    { target: 'DE Auxiliaire de puériculture', targetCode: null, description: 'Passerelle', modulesExempted: 0, modulesTotal: null },
   ],
   furtherStudies: [
     { description: 'Licence Formation et travail', targetLevel: 6, reference: 'LG04101A' },
@@ -75,8 +75,9 @@ export const FULL_ENRICHMENT: CertificationEnrichment = {
   ],
   validationConditions: ['Être inscrit sur France VAE', 'Avoir reçu la recevabilité'],
   blocNotes: [
-    { blocCode: 'RNCP37274BC01', vaeFocus: 'Accueillir et diagnostiquer' },
-    { blocCode: 'RNCP37274BC02', vaeFocus: 'Accompagner le parcours' },
+    { blocCode: 'RNCP37274BC01', vaeFocus: 'Accueillir et diagnostiquer', prerequisites: 'Savoir conduire un entretien' },
+    { blocCode: 'RNCP37274BC02', vaeFocus: 'Accompagner le parcours', prerequisites: null },
+    { blocCode: 'RNCP37274BC03', vaeFocus: null, prerequisites: 'Connaître le tissu économique local' },
   ],
   romeAppellations: [
     { romeCode: 'K1801', label: 'Conseiller / Conseillère en insertion professionnelle' },

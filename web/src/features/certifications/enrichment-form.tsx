@@ -22,6 +22,8 @@ import type { CertificationEnrichment, CertificationView } from './types';
  */
 export function EnrichmentForm(props: {
   code: string;
+  /** The record's blocs: a bloc note is about one of them. */
+  blocs: CertificationView['blocs'];
   enrichment: CertificationEnrichment | null;
   onSaved: () => void;
   onCancel: () => void;
@@ -62,7 +64,7 @@ export function EnrichmentForm(props: {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (mutation.pending) return;
-    const checked = validateDraft(draft);
+    const checked = validateDraft(draft, { blocCodes: props.blocs.map((b) => b.code) });
     if (!checked.ok) {
       setErrors(Object.fromEntries(checked.issues.map((issue) => [issue.path, issue.message])));
       setOutcome({ kind: 'invalid', issues: checked.issues });
@@ -101,7 +103,7 @@ export function EnrichmentForm(props: {
         <InsertionFields {...part('insertion')} />
         <TrainingFields {...part('training')} />
         <PricesFields {...part('prices')} />
-        <BlocNotesFields {...part('blocNotes')} />
+        <BlocNotesFields {...part('blocNotes')} blocs={props.blocs} />
         <RomeFields {...part('romeAppellations')} />
         <SourcesFields {...part('sources')} />
       </FieldErrorsContext>

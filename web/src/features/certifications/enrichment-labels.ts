@@ -63,6 +63,7 @@ export const EQUIVALENCE = {
   removed: 'retirée',
   none: 'Aucune équivalence.',
   target: 'Certification visée',
+  targetCode: 'Code RNCP ou RS de la certification visée',
   description: 'Description',
   modulesExempted: 'Modules dispensés',
   modulesTotal: 'Nombre total de modules',
@@ -157,8 +158,9 @@ export const BLOC_NOTE = {
   remove: 'Retirer la note de bloc',
   removed: 'retirée',
   none: 'Aucune note de bloc.',
-  blocCode: 'Code du bloc',
+  blocCode: 'Bloc de compétences',
   vaeFocus: 'Ce que la VAE met en valeur dans ce bloc',
+  prerequisites: 'Prérequis pour ce bloc',
 } satisfies RowLabels & Record<string, string>;
 
 export const ROME = {

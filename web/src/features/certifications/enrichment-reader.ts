@@ -2,6 +2,7 @@
  * Reads the draft's strings into the values of the enrichment and collects, for every field that
  * cannot be sent, its path (which also names the field in the page), its label and a French message.
  */
+import { CERTIFICATION_CODE_MESSAGE, parseCertificationCode } from '../../../../common/certifications';
 import { REQUIRED_MESSAGE } from '../../components/validation';
 import { readNumber, type NumberKind } from './enrichment-numbers';
 
@@ -83,6 +84,15 @@ export class DraftReader {
     if (code === '') this.fail(at, REQUIRED_MESSAGE);
     else if (!/^[A-N]\d{4}$/.test(code)) this.fail(at, ROME_CODE_MESSAGE);
     return code;
+  }
+
+  /** A certification code that may be left empty, sent in its canonical form ("rncp 035830" as RNCP35830). */
+  certificationCode(at: At, value: string): string | null {
+    const text = value.trim();
+    if (text === '') return null;
+    const parsed = parseCertificationCode(text);
+    if (!parsed) this.fail(at, CERTIFICATION_CODE_MESSAGE);
+    return parsed?.code ?? text;
   }
 }
 

@@ -1,4 +1,5 @@
 /** The repeatable groups of the draft, read row by row (see enrichment-validation.ts). */
+import { BLOC_NOTE_TEXT_MESSAGE } from '../../../../common/certifications';
 import {
   emptyBlocNote,
   emptyDispense,
@@ -52,6 +53,7 @@ export const readDispenses = (r: DraftReader, rows: DispenseRow[]): E['dispenses
 export const readEquivalences = (r: DraftReader, rows: EquivalenceRow[]): E['equivalences'] =>
   readRows('equivalences', EQUIVALENCE, rows, emptyEquivalence, (q, at) => ({
     target: r.required(at('target', EQUIVALENCE.target), q.target),
+    targetCode: r.certificationCode(at('targetCode', EQUIVALENCE.targetCode), q.targetCode),
     description: r.required(at('description', EQUIVALENCE.description), q.description),
     modulesExempted: r.number(at('modulesExempted', EQUIVALENCE.modulesExempted), q.modulesExempted, 'nonNegativeInteger'),
     modulesTotal: r.number(at('modulesTotal', EQUIVALENCE.modulesTotal), q.modulesTotal, 'positiveInteger'),
@@ -106,11 +108,24 @@ export const readPrices = (r: DraftReader, rows: PriceRow[]): E['prices'] =>
     taxIncluded: p.taxIncluded === '' ? null : p.taxIncluded === 'ttc',
   }));
 
-export const readBlocNotes = (r: DraftReader, rows: BlocNoteRow[]): E['blocNotes'] =>
-  readRows('blocNotes', BLOC_NOTE, rows, emptyBlocNote, (b, at) => ({
-    blocCode: r.required(at('blocCode', BLOC_NOTE.blocCode), b.blocCode),
-    vaeFocus: r.required(at('vaeFocus', BLOC_NOTE.vaeFocus), b.vaeFocus),
-  }));
+export const BLOC_NOT_IN_RECORD_MESSAGE = 'Choisissez un des blocs de cette certification : ce bloc n’en fait pas (ou plus) partie.';
+export const BLOC_NOTED_TWICE_MESSAGE = 'Ce bloc a déjà une note plus haut : réunissez-les en une seule.';
+
+/** One note per bloc of the record (`blocCodes`, when the form knows them), with at least one of its texts. */
+export function readBlocNotes(r: DraftReader, rows: BlocNoteRow[], blocCodes?: readonly string[]): E['blocNotes'] {
+  const seen = new Set<string>();
+  return readRows('blocNotes', BLOC_NOTE, rows, emptyBlocNote, (b, at) => {
+    const blocAt = at('blocCode', BLOC_NOTE.blocCode);
+    const blocCode = r.required(blocAt, b.blocCode);
+    if (blocCode !== '' && blocCodes && !blocCodes.includes(blocCode)) r.fail(blocAt, BLOC_NOT_IN_RECORD_MESSAGE);
+    else if (seen.has(blocCode)) r.fail(blocAt, BLOC_NOTED_TWICE_MESSAGE);
+    if (blocCode !== '') seen.add(blocCode);
+    const vaeFocus = textOrNull(b.vaeFocus);
+    const prerequisites = textOrNull(b.prerequisites);
+    if (vaeFocus === null && prerequisites === null) r.fail(at('vaeFocus', BLOC_NOTE.vaeFocus), BLOC_NOTE_TEXT_MESSAGE);
+    return { blocCode, vaeFocus, prerequisites };
+  });
+}
 
 export const readRomeAppellations = (r: DraftReader, rows: RomeRow[]): E['romeAppellations'] =>
   readRows('romeAppellations', ROME, rows, emptyRome, (a, at) => ({

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { BLOC_NOTE_TEXT_MESSAGE, CERTIFICATION_CODE_MESSAGE } from '../../../../common/certifications';
 import { REQUIRED_MESSAGE } from '../../components/validation';
 import { emptySemester, toDraft, type EnrichmentDraft } from './enrichment-draft';
 import { FULL_ENRICHMENT } from './enrichment-fixture';
 import { NUMBER_MESSAGES, parseFrenchNumber, readNumber } from './enrichment-numbers';
 import { DATE_MESSAGE, ROME_CODE_MESSAGE } from './enrichment-reader';
 import { FILING_BODY_NEEDED, validateDraft } from './enrichment-validation';
+import { BLOC_NOT_IN_RECORD_MESSAGE, BLOC_NOTED_TWICE_MESSAGE } from './enrichment-validation-rows';
 
 describe('parseFrenchNumber', () => {
   it.each([
@@ -49,6 +51,8 @@ const CASES: Case[] = [
   ['an equivalence without target', (d) => (d.equivalences[1]!.target = ''), 'equivalences.1.target', 'Équivalence 2 – Certification visée', REQUIRED_MESSAGE],
   ['an equivalence without description', (d) => (d.equivalences[0]!.description = ''), 'equivalences.0.description', 'Équivalence 1 – Description', REQUIRED_MESSAGE],
   ['negative modules exempted', (d) => (d.equivalences[0]!.modulesExempted = '-1'), 'equivalences.0.modulesExempted', 'Équivalence 1 – Modules dispensés', NUMBER_MESSAGES.nonNegativeInteger],
+  ['a malformed target code', (d) => (d.equivalences[0]!.targetCode = 'RNCP-36625'), 'equivalences.0.targetCode', 'Équivalence 1 – Code RNCP ou RS de la certification visée', CERTIFICATION_CODE_MESSAGE],
+  ['a target code of another register', (d) => (d.equivalences[1]!.targetCode = 'CQP 12'), 'equivalences.1.targetCode', 'Équivalence 2 – Code RNCP ou RS de la certification visée', CERTIFICATION_CODE_MESSAGE],
   ['zero modules in total', (d) => (d.equivalences[0]!.modulesTotal = '0'), 'equivalences.0.modulesTotal', 'Équivalence 1 – Nombre total de modules', NUMBER_MESSAGES.positiveInteger],
   ['a further study without description', (d) => (d.furtherStudies[0]!.description = ''), 'furtherStudies.0.description', 'Poursuite d’études 1 – Description', REQUIRED_MESSAGE],
   ['level 9', (d) => (d.furtherStudies[0]!.targetLevel = '9'), 'furtherStudies.0.targetLevel', 'Poursuite d’études 1 – Niveau visé (1 à 8)', NUMBER_MESSAGES.level],
@@ -69,8 +73,9 @@ const CASES: Case[] = [
   ['a price without amount', (d) => (d.prices[1]!.amountEuros = ''), 'prices.1.amountEuros', 'Tarif 2 – Montant (€)', REQUIRED_MESSAGE],
   ['"6 225 €"', (d) => (d.prices[0]!.amountEuros = '6 225 €'), 'prices.0.amountEuros', 'Tarif 1 – Montant (€)', NUMBER_MESSAGES.nonNegative],
   ['a negative price', (d) => (d.prices[0]!.amountEuros = '-5'), 'prices.0.amountEuros', 'Tarif 1 – Montant (€)', NUMBER_MESSAGES.nonNegative],
-  ['a bloc note without code', (d) => (d.blocNotes[0]!.blocCode = ''), 'blocNotes.0.blocCode', 'Note de bloc 1 – Code du bloc', REQUIRED_MESSAGE],
-  ['a bloc note without text', (d) => (d.blocNotes[1]!.vaeFocus = ''), 'blocNotes.1.vaeFocus', 'Note de bloc 2 – Ce que la VAE met en valeur dans ce bloc', REQUIRED_MESSAGE],
+  ['a bloc note without bloc', (d) => (d.blocNotes[0]!.blocCode = ''), 'blocNotes.0.blocCode', 'Note de bloc 1 – Bloc de compétences', REQUIRED_MESSAGE],
+  ['a bloc note without either text', (d) => Object.assign(d.blocNotes[0]!, { vaeFocus: ' ', prerequisites: '' }), 'blocNotes.0.vaeFocus', 'Note de bloc 1 – Ce que la VAE met en valeur dans ce bloc', BLOC_NOTE_TEXT_MESSAGE],
+  ['a second note on one bloc', (d) => (d.blocNotes[2]!.blocCode = 'RNCP37274BC01'), 'blocNotes.2.blocCode', 'Note de bloc 3 – Bloc de compétences', BLOC_NOTED_TWICE_MESSAGE],
   ['a malformed ROME code', (d) => (d.romeAppellations[0]!.romeCode = 'K18'), 'romeAppellations.0.romeCode', 'Appellation 1 – Code ROME', ROME_CODE_MESSAGE],
   ['a ROME code beyond N', (d) => (d.romeAppellations[0]!.romeCode = 'Z1801'), 'romeAppellations.0.romeCode', 'Appellation 1 – Code ROME', ROME_CODE_MESSAGE],
   ['an appellation without label', (d) => (d.romeAppellations[1]!.label = ''), 'romeAppellations.1.label', 'Appellation 2 – Appellation', REQUIRED_MESSAGE],
@@ -114,5 +119,31 @@ describe('validateDraft', () => {
     draft.romeAppellations[0]!.romeCode = ' k1801 ';
     const result = validateDraft(draft);
     expect(result.ok && result.enrichment.romeAppellations[0]?.romeCode).toBe('K1801');
+  });
+
+  it('sends a target code in its canonical form, and an empty one as null', () => {
+    const draft = toDraft(FULL_ENRICHMENT);
+    draft.equivalences[0]!.targetCode = ' rncp 036625 ';
+    draft.equivalences[1]!.targetCode = '  ';
+    const result = validateDraft(draft);
+    expect(result.ok && result.enrichment.equivalences.map((e) => e.targetCode)).toEqual(['RNCP36625', null]);
+  });
+
+  it('sends a bloc note with its prerequisites only, or its VAE focus only', () => {
+    const result = validateDraft(toDraft(FULL_ENRICHMENT));
+    expect(result.ok && result.enrichment.blocNotes.map((n) => [n.vaeFocus, n.prerequisites])).toEqual([
+      ['Accueillir et diagnostiquer', 'Savoir conduire un entretien'],
+      ['Accompagner le parcours', null],
+      [null, 'Connaître le tissu économique local'],
+    ]);
+  });
+
+  it('refuses, given the record’s blocs, a note on a bloc the record does not have', () => {
+    const draft = toDraft(FULL_ENRICHMENT);
+    expect(validateDraft(draft, { blocCodes: ['RNCP37274BC01', 'RNCP37274BC02', 'RNCP37274BC03'] }).ok).toBe(true);
+    expect(validateDraft(draft, { blocCodes: ['RNCP37274BC01', 'RNCP37274BC02'] })).toEqual({
+      ok: false,
+      issues: [{ path: 'blocNotes.2.blocCode', label: 'Note de bloc 3 – Bloc de compétences', message: BLOC_NOT_IN_RECORD_MESSAGE }],
+    });
   });
 });

@@ -83,8 +83,14 @@ function readTraining(r: DraftReader, t: EnrichmentDraft['training']): Certifica
   };
 }
 
+/** What the draft is checked against beyond itself. */
+export interface DraftContext {
+  /** The codes of the record's blocs: a bloc note on any other code is refused before anything is sent. */
+  blocCodes?: readonly string[];
+}
+
 /** Checks the whole draft; the enrichment comes back only when every field can be sent. */
-export function validateDraft(draft: EnrichmentDraft): DraftResult {
+export function validateDraft(draft: EnrichmentDraft, context: DraftContext = {}): DraftResult {
   const r = new DraftReader();
   const enrichment: CertificationEnrichment = {
     vaeFiling: readFiling(r, draft.filing),
@@ -97,7 +103,7 @@ export function validateDraft(draft: EnrichmentDraft): DraftResult {
     training: readTraining(r, draft.training),
     prices: readPrices(r, draft.prices),
     validationConditions: lines(draft.validationConditions),
-    blocNotes: readBlocNotes(r, draft.blocNotes),
+    blocNotes: readBlocNotes(r, draft.blocNotes, context.blocCodes),
     romeAppellations: readRomeAppellations(r, draft.romeAppellations),
     sources: readSources(r, draft.sources),
   };

@@ -1,4 +1,5 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
+import { Link } from 'react-router-dom';
 import { formatEuros, formatPercent, FUNDING_ROUTE_LABELS } from './certification-labels';
 import type { CertificationEnrichment } from './types';
 import { VaeTraining } from './vae-training';
@@ -12,8 +13,22 @@ function RegistryJuryLink() {
   );
 }
 
+/** The certification an equivalence leads to: its name, its code when known, a link to its record when the catalogue holds it. */
+function EquivalenceTarget({ equivalence, inCatalogue }: { equivalence: CertificationEnrichment['equivalences'][number]; inCatalogue: boolean }) {
+  const { target, targetCode } = equivalence;
+  if (!targetCode) return target;
+  const name = `${target} (${targetCode})`;
+  return inCatalogue ? <Link to={`/certifications/${encodeURIComponent(targetCode)}`}>{name}</Link> : name;
+}
+
 /** What a VAE candidate needs beyond the registry: where to file, the jury, rates, dispenses, bridges, training, prices, sources. */
-export function VaeSection({ enrichment, registryVaeJury }: { enrichment: CertificationEnrichment | null; registryVaeJury: boolean }) {
+export function VaeSection(props: {
+  enrichment: CertificationEnrichment | null;
+  registryVaeJury: boolean;
+  /** The equivalences' target codes the catalogue holds (linked). */
+  targetsInCatalogue: readonly string[];
+}) {
+  const { enrichment, registryVaeJury } = props;
   if (!enrichment) {
     return (
       <section aria-labelledby="vae" className="fr-mt-6w">
@@ -112,7 +127,7 @@ export function VaeSection({ enrichment, registryVaeJury }: { enrichment: Certif
           <ul>
             {enrichment.equivalences.map((e, i) => (
               <li key={`e${i}`}>
-                {e.target} : {e.description}
+                <EquivalenceTarget equivalence={e} inCatalogue={e.targetCode != null && props.targetsInCatalogue.includes(e.targetCode)} /> : {e.description}
                 {e.modulesExempted != null && e.modulesTotal != null ? ` (${e.modulesExempted} modules sur ${e.modulesTotal} dispensés)` : ''}
               </li>
             ))}
