@@ -8,12 +8,14 @@ const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' 
 export const regions = pgTable('regions', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
+  importedAt: ts('imported_at'),
 });
 
 export const departements = pgTable('departements', {
   code: text('code').primaryKey(),
   name: text('name').notNull(),
   regionCode: text('region_code').notNull(),
+  importedAt: ts('imported_at'),
 });
 
 export const organisations = pgTable('organisations', {

@@ -1,30 +1,40 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { departements, regions } from '../../db/schema';
+import { parseTerritoryFile, type TerritoryKind } from './territory-file';
 
 const REFERENCE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../reference');
 
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(file, 'utf8'), { delimiter: ';', columns: true, bom: true, skip_empty_lines: true, trim: true });
-}
+const readRows = (dir: string, kind: TerritoryKind) => parseTerritoryFile({ kind, fileName: `${kind}.csv`, content: readFileSync(path.join(dir, `${kind}.csv`)) });
 
 /**
- * Upserts régions and départements from the shipped COG files (or newer files of the same
- * columns). Safe to run at every start: unchanged rows stay as they are.
+ * Upserts régions and départements from the shipped COG files. Safe to run at every start: unchanged
+ * rows stay as they are, and rows an administrator imported from a newer file (npm run
+ * import:territories, which sets imported_at) are left alone.
  */
 export async function loadTerritories(database: Database, dir = REFERENCE_DIR): Promise<{ regions: number; departements: number }> {
-  const regionRows = readCsv(path.join(dir, 'regions.csv')).map((r) => ({ code: String(r.code), name: String(r.nom) }));
-  const depRows = readCsv(path.join(dir, 'departements.csv')).map((r) => ({ code: String(r.code), name: String(r.nom), regionCode: String(r.region) }));
+  const regionRows = readRows(dir, 'regions').map((r) => ({ code: r.code, name: r.name }));
+  const depRows = readRows(dir, 'departements').map((r) => ({ code: r.code, name: r.name, regionCode: r.regionCode ?? '' }));
   await database.db.transaction(async (tx) => {
-    await tx.insert(regions).values(regionRows).onConflictDoUpdate({ target: regions.code, set: { name: sql`excluded.name` } });
+    await tx
+      .insert(regions)
+      .values(regionRows)
+      .onConflictDoUpdate({
+        target: regions.code,
+        set: { name: sql`excluded.name` },
+        setWhere: sql`${regions.importedAt} IS NULL AND ${regions.name} IS DISTINCT FROM excluded.name`,
+      });
     await tx
       .insert(departements)
       .values(depRows)
-      .onConflictDoUpdate({ target: departements.code, set: { name: sql`excluded.name`, regionCode: sql`excluded.region_code` } });
+      .onConflictDoUpdate({
+        target: departements.code,
+        set: { name: sql`excluded.name`, regionCode: sql`excluded.region_code` },
+        setWhere: sql`${departements.importedAt} IS NULL AND (${departements.name}, ${departements.regionCode}) IS DISTINCT FROM (excluded.name, excluded.region_code)`,
+      });
   });
   return { regions: regionRows.length, departements: depRows.length };
 }
