@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { BLOC_NOTE_TEXT_MESSAGE, CERTIFICATION_CODE_MESSAGE } from '../common/certifications';
 import type { TCertificationEnrichment as CertificationEnrichment } from '../server/modules/certifications/certifications.enrichment-schema';
 import { expectNoAxeViolations, setupE2E, skipBrowserTests } from './support/browser';
 import { expectHeading, logIn } from './support/jalon';
@@ -145,5 +146,70 @@ describe.skipIf(skipBrowserTests)('informations VAE modifiées par le certificat
     await group(page, 'Tarif 2').getByRole('button', { name: 'Retirer le tarif 2' }).click();
     await expect.poll(() => focusedId(page)).toBe('enrichment-prices-ajouter');
     expect(await form(page).getByRole('status').filter({ hasText: 'Tarif 2 retiré.' }).count()).toBe(1);
+  });
+
+  test('ajouter les prérequis d’un bloc et le code d’une équivalence : la fiche les montre sous le bloc et en lien', async () => {
+    const page = await e2e.newPage();
+    await logIn(page, DREETS);
+    await openRecord(page);
+    const before = await storedEnrichment(page);
+    expect(before.blocNotes.map((n) => n.blocCode)).toEqual(['RNCP37274BC01', 'RNCP37274BC02', 'RNCP37274BC03']);
+    await openForm(page);
+
+    // The third note goes; a new one chooses its bloc among the record's, not one already noted.
+    await group(page, 'Note de bloc 3').getByRole('button', { name: 'Retirer la note de bloc 3' }).click();
+    await form(page).getByRole('button', { name: 'Ajouter une note de bloc' }).click();
+    await expect.poll(() => focusedId(page)).toBe('enrichment-blocNotes-2-blocCode');
+    const note = group(page, 'Note de bloc 3');
+    const chooser = note.getByLabel(/^Bloc de compétences/);
+    expect(await chooser.locator('option[value="RNCP37274BC01"]').isDisabled()).toBe(true);
+    await chooser.selectOption({ label: 'RNCP37274BC03 – Mettre en œuvre une offre de services auprès des employeurs pour favoriser l\'insertion professionnelle' });
+
+    // An equivalence whose code is mistyped.
+    await form(page).getByRole('button', { name: 'Ajouter une équivalence' }).click();
+    const equivalence = group(page, 'Équivalence 1');
+    await equivalence.getByLabel(/^Certification visée/).fill('Chargé d’accompagnement social et professionnel');
+    const code = equivalence.getByLabel(/^Code RNCP ou RS/);
+    await code.fill('RNCP-36625');
+    await equivalence.getByLabel(/^Description/).fill('Les compétences d’accompagnement du CIP sont une base pour ce titre du CNAM.');
+
+    // Nothing is sent while the note has no text and the code is not one.
+    await form(page).getByRole('button', { name: 'Enregistrer' }).click();
+    const summary = form(page).getByRole('alert').filter({ hasText: 'rien n’a été enregistré' });
+    await summary.waitFor({ state: 'visible' });
+    expect(await summary.innerText()).toContain('2 champs sont à corriger');
+    expect(await page.locator('#enrichment-blocNotes-2-vaeFocus-desc-error').innerText()).toBe(BLOC_NOTE_TEXT_MESSAGE);
+    expect(await page.locator('#enrichment-equivalences-0-targetCode-desc-error').innerText()).toBe(CERTIFICATION_CODE_MESSAGE);
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(page);
+
+    await note.getByLabel(/^Prérequis pour ce bloc/).fill('Connaître les acteurs économiques du territoire.');
+    await code.fill('rncp 36625');
+    await form(page).getByRole('button', { name: 'Enregistrer' }).click();
+    await form(page).getByRole('status').filter({ hasText: 'Les informations VAE ont été enregistrées.' }).waitFor({ state: 'visible' });
+    const stored = await storedEnrichment(page);
+    expect(stored.blocNotes.slice(0, 2)).toEqual(before.blocNotes.slice(0, 2));
+    expect(stored.blocNotes[2]).toEqual({ blocCode: 'RNCP37274BC03', vaeFocus: null, prerequisites: 'Connaître les acteurs économiques du territoire.' });
+    expect(stored.equivalences).toEqual([
+      { target: 'Chargé d’accompagnement social et professionnel', targetCode: 'RNCP36625', description: 'Les compétences d’accompagnement du CIP sont une base pour ce titre du CNAM.', modulesExempted: null, modulesTotal: null },
+    ]);
+    await form(page).getByRole('button', { name: 'Fermer et revenir à la fiche' }).click();
+
+    // The record page: the prerequisites inside their bloc's accordion, and in no other.
+    const blocItem = (blocCode: string) => page.locator('.fr-accordion').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${blocCode}`) }) });
+    await blocItem('RNCP37274BC03').getByRole('button').click();
+    const third = blocItem('RNCP37274BC03');
+    await third.getByRole('heading', { level: 4, name: 'Prérequis' }).waitFor({ state: 'visible' });
+    expect(await third.getByText('Connaître les acteurs économiques du territoire.').isVisible()).toBe(true);
+    expect(await third.getByRole('heading', { level: 4, name: 'Pour la VAE' }).count()).toBe(0);
+    expect(await blocItem('RNCP37274BC01').getByRole('heading', { name: 'Prérequis' }).count()).toBe(0);
+
+    // The equivalence leads to the record of its target, which the catalogue holds.
+    const link = page.getByRole('link', { name: 'Chargé d’accompagnement social et professionnel (RNCP36625)' });
+    expect(await link.getAttribute('href')).toBe('/certifications/RNCP36625');
+    await expectNoAxeViolations(page);
+    await link.click();
+    await page.waitForURL((url) => url.pathname === '/certifications/RNCP36625');
+    await expectHeading(page, 'Chargé d');
   });
 });
