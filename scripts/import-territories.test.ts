@@ -31,11 +31,15 @@ describe('npm run import:territories', () => {
     const bad = csv('v_region_2025.csv', 'REG,CHEFLIEU,TNCC,NCC,NCCENR,LIBELLE\n28,76540,0,NORMANDIE,Normandie,Normandie\n2,97105,3,GUADELOUPE,Guadeloupe,Guadeloupe\n');
     expect(runCli('regions', bad)).toEqual({ status: 1, stdout: '', stderr: 'v_region_2025.csv, ligne 3 : « 2 » n’est pas un code de région (deux chiffres, par exemple 28).\n' });
 
-    const regions = csv('regions.csv', 'code;nom\n28;Normandie\n53;Bretagne\n');
-    const departements = csv('departements.csv', 'code;nom;region\n14;Calvados;28\n');
+    // On a new database the command loads the shipped régions first, as the server does at start.
+    const calvados = csv('calvados.csv', 'code;nom;region\n14;Calvados (nouveau nom);28\n');
+    expect(runCli('departements', calvados)).toEqual({ status: 0, stdout: 'Départements : 1 lu, 1 écrit, 0 inchangé.\n', stderr: '' });
+
+    const regions = csv('regions.csv', 'code;nom\n28;Normandie\n99;Région nouvelle\n');
+    const departements = csv('departements.csv', 'code;nom;region\n14;Calvados (nouveau nom);99\n');
     expect(runCli('departements', departements, 'regions', regions)).toEqual({
       status: 0,
-      stdout: 'Régions : 2 lues, 2 écrites, 0 inchangée.\nDépartements : 1 lu, 1 écrit, 0 inchangé.\n',
+      stdout: 'Régions : 2 lues, 1 écrite, 1 inchangée.\nDépartements : 1 lu, 1 écrit, 0 inchangé.\n',
       stderr: '',
     });
   });

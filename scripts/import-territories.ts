@@ -15,6 +15,7 @@ import { exitWith, withCliDatabase } from '../server/db/cli-database';
 import { migrate } from '../server/db/migrate';
 import { AppError } from '../server/lib/errors';
 import { importTerritories, type TerritoryFile } from '../server/modules/territories/features/import-territories';
+import { loadTerritories } from '../server/modules/territories/load-territories';
 import { TERRITORY_KINDS, type TerritoryKind } from '../server/modules/territories/territory-file';
 
 const KIND = `<${TERRITORY_KINDS.join('|')}>`;
@@ -45,6 +46,9 @@ async function main(): Promise<number> {
   }
   return withCliDatabase(1, async (database) => {
     await migrate(database);
+    // As the server does at start, so a départements file finds the shipped régions on a new database
+    // (the loader leaves imported rows alone).
+    await loadTerritories(database);
     try {
       for (const report of await importTerritories({ database, files, now: new Date() })) {
         const words = WORDS[report.kind];
