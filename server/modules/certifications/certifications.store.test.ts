@@ -262,6 +262,42 @@ describe('catalogue writes in concurrent transactions', () => {
     expect(await codesPresent(['RNCP90003'])).toEqual([]);
   });
 
+  // The importer's way on PGlite (WriteRecordsOptions.skipRowTriggers): same rows, same bump.
+  it.skipIf(Boolean(process.env.TEST_DATABASE_URL))('with the row triggers off, writes the same children and still bumps the revisions once', async () => {
+    await database.db.transaction((tx) => writeRecords(tx, [{ record: fullRecord('RNCP90021'), hash: 'a' }], { source: 'import', now: NOW }));
+    const before = await revisionsOf(database.db);
+    await database.db.transaction(async (tx) => {
+      await writeRecords(tx, [{ record: fullRecord('RNCP90022'), hash: 'a' }], { source: 'import', now: NOW, skipRowTriggers: true });
+      // Back to the triggers on for what follows in the transaction.
+      const [role] = rowsOf<{ role: string }>(await tx.execute(sql`SELECT current_setting('session_replication_role') AS role`));
+      expect(role?.role).toBe('origin');
+    });
+    expect(await revisionsOf(database.db)).toEqual(after(before, 1));
+    const children = async (code: string) =>
+      database.query<{ t: string; n: number }>(
+        `SELECT t, count(*)::int AS n FROM (
+          SELECT 'blocs' AS t FROM certification_blocs x JOIN certifications c ON c.id = x.certification_id WHERE c.code = $1
+          UNION ALL SELECT 'codes' FROM certification_codes x JOIN certifications c ON c.id = x.certification_id WHERE c.code = $1
+          UNION ALL SELECT 'certificateurs' FROM certification_certificateurs x JOIN certifications c ON c.id = x.certification_id WHERE c.code = $1
+          UNION ALL SELECT 'links' FROM certification_links x JOIN certifications c ON c.id = x.certification_id WHERE c.code = $1) k
+        GROUP BY t ORDER BY t`,
+        [code],
+      );
+    const withTriggers = await children('RNCP90021');
+    expect(withTriggers.length).toBe(4);
+    expect(await children('RNCP90022')).toEqual(withTriggers);
+
+    // Updated with the triggers off, in a transaction rolled back: nothing moves.
+    const unchanged = await revisionsOf(database.db);
+    await expect(
+      database.db.transaction(async (tx) => {
+        await writeRecords(tx, [{ record: fullRecord('RNCP90022'), hash: 'b' }], { source: 'import', now: NOW, skipRowTriggers: true });
+        throw new Error('annulé pour le test');
+      }),
+    ).rejects.toThrow('annulé pour le test');
+    expect(await revisionsOf(database.db)).toEqual(unchanged);
+  });
+
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))('a batch commits while another one is still open, without waiting for it', async () => {
     const before = await revisionsOf(database.db);
     const firstWritten = deferred();

@@ -68,15 +68,30 @@ const SEARCH_VALUES: readonly { name: string; value: string }[] = [
   { name: 'facet_names', value: 'f.names' },
 ];
 
+export interface WriteRecordsOptions {
+  source: CertificationSource;
+  now: Date;
+  notCarried?: NotCarried;
+  /**
+   * Writes the records, their certificateurs, codes, links and blocs with the row triggers off
+   * (session_replication_role = replica), then bumps the catalogue's revision itself. For PGlite
+   * only (a superuser, one connection, every trigger on the importer's thread): the foreign keys
+   * these rows carry point at the records the same transaction has just written, so their checks
+   * cannot fail. The blocs gone from a fiche are retired with the triggers on, since pathways and
+   * jury results refer to blocs.
+   */
+  skipRowTriggers?: boolean;
+}
+
 /** Upserts the records and replaces their children; returns the ids by code. */
-export async function writeRecords(
-  tx: Executor,
-  items: RecordToWrite[],
-  options: { source: CertificationSource; now: Date; notCarried?: NotCarried },
-): Promise<Map<string, string>> {
+export async function writeRecords(tx: Executor, items: RecordToWrite[], options: WriteRecordsOptions): Promise<Map<string, string>> {
   if (items.length === 0) return new Map();
   const now = options.now.toISOString();
   const notCarried = options.notCarried ?? CARRIES_ALL;
+  const rowTriggers = async (on: boolean) => {
+    if (options.skipRowTriggers) await tx.execute(sql.raw(`SET LOCAL session_replication_role = ${on ? 'origin' : 'replica'}`));
+  };
+  await rowTriggers(false);
   const rows: CertificationRow[] = items.map(({ record, hash, body }) => ({ record, hash, source: options.source, now, body: body ?? searchBody(record) }));
   const targets = [...CERTIFICATION_COLUMNS, ...SEARCH_VALUES];
   // The search columns are computed with the row, not by an update after it: one version of each
@@ -116,8 +131,17 @@ export async function writeRecords(
   await insertRows(tx, 'certification_certificateurs', CERTIFICATEUR_COLUMNS, children((r) => r.certificateurs));
   await insertRows(tx, 'certification_codes', CODE_COLUMNS, children((r) => r.codes));
   await insertRows(tx, 'certification_links', LINK_COLUMNS, children((r) => r.links));
-  await writeBlocs(tx, replaced, children((r) => r.blocs), now, notCarried.blocs);
+  const blocs = children((r) => r.blocs);
+  if (replaced.length > 0) {
+    await rowTriggers(true);
+    await retireGoneBlocs(tx, replaced, blocs, now);
+    await rowTriggers(false);
+  }
+  await upsertBlocs(tx, blocs, notCarried.blocs);
+  await rowTriggers(true);
   await tx.execute(sql`SELECT certification_search_written(${sql.param(written.map((w) => w.id))}::uuid[])`);
+  // What the triggers skipped would have done at commit (after the search mark just set).
+  if (options.skipRowTriggers) await tx.execute(sql`SELECT certification_catalogue_bump_now()`);
   // The search columns of an updated record were computed without what the file leaves out and
   // the row kept: computed again from the stored row.
   if (replaced.length > 0 && !carriesAll(notCarried)) {
@@ -148,10 +172,9 @@ async function insertRows<T>(tx: Executor, table: string, columns: UnnestColumn<
  * Blocs are upserted on (certification, code) rather than replaced, so a bloc that stays in the
  * fiche keeps its id (pathways and jury results refer to it). A bloc gone from the fiche goes,
  * unless a pathway or a jury result refers to it: that one is kept, stamped withdrawn, so the
- * fiche can still be updated (a bloc that comes back is current again).
+ * fiche can still be updated (a bloc that comes back is current again; retireGoneBlocs, run before).
  */
-async function writeBlocs(tx: Executor, replaced: string[], blocs: ChildRow<ParsedBloc>[], now: string, keep: ReadonlySet<string>) {
-  if (replaced.length > 0) await retireGoneBlocs(tx, replaced, blocs, now);
+async function upsertBlocs(tx: Executor, blocs: ChildRow<ParsedBloc>[], keep: ReadonlySet<string>) {
   if (blocs.length === 0) return;
   await tx.execute(sql`
     INSERT INTO certification_blocs ${columnList(BLOC_COLUMNS)}

@@ -31,7 +31,9 @@ describe('importCertifications writing behind the reading', () => {
         IF NEW.code = 'RNCP40344BC02' THEN RAISE EXCEPTION 'bloc refusé pour le test'; END IF;
         RETURN NEW;
       END $$;
-      CREATE TRIGGER test_refuse_bloc BEFORE INSERT OR UPDATE ON certification_blocs FOR EACH ROW EXECUTE FUNCTION test_refuse_bloc();`);
+      CREATE TRIGGER test_refuse_bloc BEFORE INSERT OR UPDATE ON certification_blocs FOR EACH ROW EXECUTE FUNCTION test_refuse_bloc();
+      -- Fires also where the import writes with the row triggers off (PGlite, WriteRecordsOptions.skipRowTriggers).
+      ALTER TABLE certification_blocs ENABLE ALWAYS TRIGGER test_refuse_bloc;`);
     const report = await importCertifications({ database, filePath: RNCP_XML, full: true, batchSize: BATCH });
     expect(report).toMatchObject({ status: 'completed', read: 12, created: 11, updated: 0, unchanged: 0, error: null });
     expect(report.rejected).toEqual([

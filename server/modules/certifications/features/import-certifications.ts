@@ -7,7 +7,7 @@ import type { CertificationKind } from '../../../db/schema/certifications';
 import { analyzeCatalogue, loadExistingStates, refreshLexicon, writeRecords } from '../certifications.store';
 import { DEFAULT_DEACTIVATION_GUARD, deactivateAbsent, type DeactivationGuard } from './deactivate-absent';
 import { notCarriedBy, type NotCarried } from '../import/format-coverage';
-import type { RecordToWrite } from '../certifications.store';
+import type { RecordToWrite, WriteRecordsOptions } from '../certifications.store';
 import { contentHash } from '../import/finish-record';
 import { describeDatabaseError, describeError, ImportFileError } from '../import/import-errors';
 import type { ImportFailureCode } from '../import/import-errors';
@@ -270,8 +270,10 @@ interface BatchOutcome {
  * returned, not added to the report: batches may end out of order, the report takes them in order.
  */
 async function writeBatch(database: Database, batch: RecordToWrite[], file: string, now: Date, notCarried: NotCarried): Promise<BatchOutcome> {
+  // On PGlite only: see WriteRecordsOptions.skipRowTriggers.
+  const skipRowTriggers = database.kind === 'pglite';
   try {
-    const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, now, notCarried));
+    const counts = await database.db.transaction((tx) => classifyAndWrite(tx, batch, { now, notCarried, skipRowTriggers }));
     return { ...counts, rejected: [] };
   } catch {
     // fall through to record-by-record
@@ -279,7 +281,7 @@ async function writeBatch(database: Database, batch: RecordToWrite[], file: stri
   const outcome: BatchOutcome = { created: 0, updated: 0, unchanged: 0, rejected: [] };
   for (const item of batch) {
     try {
-      const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], now, notCarried));
+      const counts = await database.db.transaction((tx) => classifyAndWrite(tx, [item], { now, notCarried, skipRowTriggers }));
       addCounts(outcome, counts);
     } catch (err) {
       outcome.rejected.push({
@@ -300,7 +302,7 @@ function addCounts(total: { created: number; updated: number; unchanged: number 
   total.unchanged += counts.unchanged;
 }
 
-async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date, notCarried: NotCarried) {
+async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], options: Omit<WriteRecordsOptions, 'source'>) {
   const existing = await loadExistingStates(tx, batch.map((b) => b.record.code));
   const toWrite: RecordToWrite[] = [];
   let created = 0;
@@ -318,7 +320,7 @@ async function classifyAndWrite(tx: Tx, batch: RecordToWrite[], now: Date, notCa
       toWrite.push(item);
     }
   }
-  await writeRecords(tx, toWrite, { source: 'import', now, notCarried });
+  await writeRecords(tx, toWrite, { source: 'import', ...options });
   return { created, updated, unchanged };
 }
 
