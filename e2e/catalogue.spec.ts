@@ -119,7 +119,12 @@ describe.skipIf(skipBrowserTests)('catalogue des certifications (sans connexion)
       partners: { total: 1487, items: partners },
       codes: { rome: [{ code: 'K1801', label: 'Conseil en emploi et insertion socioprofessionnelle' }], nsf: [], formacode: [], idcc: [{ code: '1516', label: 'Organismes de formation' }] },
       publications: [{ kind: 'creation', title: 'Arrêté du 14 décembre 2022 relatif au titre professionnel', date: '2022-12-20' }],
-      blocCorrespondences: [{ sourceBlocCodes: ['RNCP37274BC01'], targetCode: 'RNCP34140', targetBlocCodes: ['RNCP34140BC01'] }],
+      blocCorrespondences: [
+        { sourceBlocCodes: ['RNCP37274BC01'], targetCode: 'RNCP34140', targetBlocCodes: ['RNCP34140BC01'] },
+        { sourceBlocCodes: ['RNCP37274BC02'], targetCode: 'RNCP99998', targetBlocCodes: [] },
+      ],
+      // RNCP99998 is not in the catalogue: named, not linked.
+      codesInCatalogue: ['RNCP34140'],
     };
     await page.route('**/api/certifications/RNCP37274', (route) => route.fulfill({ json: imported }));
     await page.goto('/certifications/RNCP37274');
@@ -145,6 +150,8 @@ describe.skipIf(skipBrowserTests)('catalogue des certifications (sans connexion)
     expect(await registration.getByRole('listitem').filter({ hasText: 'Texte de création, Journal officiel du 20 décembre 2022' }).count()).toBe(1);
     const correspondences = page.getByRole('table', { name: 'Correspondances entre blocs de compétences' });
     expect(await correspondences.getByRole('link', { name: 'RNCP34140' }).isVisible()).toBe(true);
+    expect(await correspondences.getByRole('cell', { name: 'RNCP99998' }).isVisible()).toBe(true);
+    expect(await correspondences.getByRole('link', { name: 'RNCP99998' }).count()).toBe(0);
     await expectNoAxeViolations(page);
   });
 

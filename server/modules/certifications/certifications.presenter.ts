@@ -77,7 +77,7 @@ export interface CertificationDetailInput {
   codes: (typeof certificationCodes.$inferSelect)[];
   links: (typeof certificationLinks.$inferSelect)[];
   enrichment: TCertificationEnrichment | null;
-  equivalenceTargetsInCatalogue: string[];
+  codesInCatalogue: string[];
 }
 
 export function presentCertificationDetail(input: CertificationDetailInput): TCertificationDetail {
@@ -150,7 +150,7 @@ export function presentCertificationDetail(input: CertificationDetailInput): TCe
     nextCodes: input.links.filter((l) => l.relation === 'next').map((l) => l.linkedCode),
     blocCorrespondences: c.blocCorrespondences.map((b) => ({ sourceBlocCodes: b.sourceBlocCodes, targetCode: b.targetCode, targetBlocCodes: b.targetBlocCodes })),
     enrichment: input.enrichment,
-    equivalenceTargetsInCatalogue: input.equivalenceTargetsInCatalogue,
+    codesInCatalogue: input.codesInCatalogue,
     source: c.source,
     importedAt: c.importedAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),

@@ -194,8 +194,11 @@ export const ZCertificationDetailSchema = z.object({
     z.object({ sourceBlocCodes: z.array(z.string()), targetCode: z.string().nullable(), targetBlocCodes: z.array(z.string()) }),
   ),
   enrichment: ZCertificationEnrichmentSchema.nullable(),
-  /** The equivalences' target codes that the catalogue holds: the page links to those records. */
-  equivalenceTargetsInCatalogue: z.array(z.string()),
+  /**
+   * Of the codes the record names (previous and next certifications, correspondences' and
+   * equivalences' targets), those the catalogue holds: the page links to those records only.
+   */
+  codesInCatalogue: z.array(z.string()),
   source: z.enum(['import', 'seed']),
   importedAt: z.string().nullable(),
   updatedAt: z.string(),

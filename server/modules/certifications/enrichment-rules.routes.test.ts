@@ -66,7 +66,7 @@ describe('PUT /api/certifications/:code/enrichment: bloc prerequisites and equiv
     expect(saved.enrichment?.blocNotes).toEqual(blocNotes);
     expect(saved.enrichment?.equivalences).toEqual(equivalences);
     // The catalogue holds RNCP36625 (a seed record), not RNCP35830: only the first is linked.
-    expect(saved.equivalenceTargetsInCatalogue).toEqual(['RNCP36625']);
+    expect(saved.codesInCatalogue).toEqual(['RNCP36625']);
     expect((await read()).enrichment?.blocNotes[1]).toEqual(blocNotes[1]);
     expect(await stored()).toEqual({ blocNotes, equivalences });
   });
@@ -116,7 +116,7 @@ describe('an enrichment stored before bloc prerequisites and equivalence codes',
     const view = await read();
     expect(view.enrichment?.blocNotes).toEqual([{ ...oldNotes[0], prerequisites: null }]);
     expect(view.enrichment?.equivalences).toEqual([{ ...oldEquivalences[0], targetCode: null }]);
-    expect(view.equivalenceTargetsInCatalogue).toEqual([]);
+    expect(view.codesInCatalogue).toEqual([]);
   });
 
   it('is still accepted in that shape by PUT (an API client not yet sending the new fields)', async () => {

@@ -47,9 +47,14 @@ export async function getCertification(options: { database: Database; code: stri
     // Written through the same schema; a failure here is a bug to surface, not data to hide.
     enrichment = ZCertificationEnrichmentSchema.parse(stored);
   }
-  const targetCodes = [...new Set((enrichment?.equivalences ?? []).flatMap((e) => (e.targetCode ? [e.targetCode] : [])))];
-  const heldTargets =
-    targetCodes.length === 0 ? [] : await db.select({ code: certifications.code }).from(certifications).where(inArray(certifications.code, targetCodes));
+  const named = [
+    ...links.map((l) => l.linkedCode),
+    ...certification.blocCorrespondences.flatMap((c) => (c.targetCode ? [c.targetCode] : [])),
+    ...(enrichment?.equivalences ?? []).flatMap((e) => (e.targetCode ? [e.targetCode] : [])),
+  ];
+  const namedCodes = [...new Set(named)];
+  const held =
+    namedCodes.length === 0 ? [] : await db.select({ code: certifications.code }).from(certifications).where(inArray(certifications.code, namedCodes));
   return presentCertificationDetail({
     certification,
     levelLabel: level?.label ?? (certification.level == null ? null : `Niveau ${certification.level}`),
@@ -60,6 +65,6 @@ export async function getCertification(options: { database: Database; code: stri
     codes,
     links,
     enrichment,
-    equivalenceTargetsInCatalogue: heldTargets.map((t) => t.code).sort(),
+    codesInCatalogue: held.map((t) => t.code).sort(),
   });
 }

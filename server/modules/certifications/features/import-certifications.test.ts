@@ -150,6 +150,8 @@ describe('importCertifications with the sample exports', () => {
     expect(chef.dates.lastJo).toBe('2011-02-02');
     expect(chef.previousCodes).toEqual(['RNCP1197']);
     expect(chef.nextCodes).toEqual(['RNCP22094']);
+    // Both are fiches of the same zip: the page links to them.
+    expect(chef.codesInCatalogue).toEqual(['RNCP1197', 'RNCP22094']);
 
     const tourier = await getCertification({ database, code: 'RS6117' });
     expect(tourier).toMatchObject({ active: true, level: null, partialValidation: false, dates: { decision: '2022-09-29', registrationEnd: '2025-09-29' } });

@@ -11,6 +11,8 @@ export function BlocsSection(props: {
   blocs: CertificationView['blocs'];
   notes: CertificationEnrichment['blocNotes'];
   correspondences: CertificationView['blocCorrespondences'];
+  /** Linked in the correspondences: the codes the catalogue holds. */
+  codesInCatalogue: readonly string[];
 }) {
   const { blocs, notes } = props;
   return (
@@ -45,7 +47,7 @@ export function BlocsSection(props: {
           })}
         </div>
       )}
-      <RecordCorrespondences correspondences={props.correspondences} />
+      <RecordCorrespondences correspondences={props.correspondences} codesInCatalogue={props.codesInCatalogue} />
     </section>
   );
 }

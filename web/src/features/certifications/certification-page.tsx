@@ -94,11 +94,11 @@ export function CertificationPage() {
       <RecordSummary sections={sections} />
       {shown.has('metier') && <RecordProfession texts={data.texts} />}
       {shown.has('acces') && <RecordAccess record={data} />}
-      <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} correspondences={data.blocCorrespondences} />
+      <BlocsSection blocs={data.blocs} notes={data.enrichment?.blocNotes ?? []} correspondences={data.blocCorrespondences} codesInCatalogue={data.codesInCatalogue} />
       <VaeSection
         enrichment={data.enrichment}
         registryVaeJury={data.accessRoutes.some((r) => r.route === 'vae' && r.juryComposition?.trim())}
-        targetsInCatalogue={data.equivalenceTargetsInCatalogue}
+        codesInCatalogue={data.codesInCatalogue}
       />
       {data.viewerCanEditEnrichment && (
         <div className="jalon-no-print fr-mt-3w">

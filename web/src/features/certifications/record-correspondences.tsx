@@ -1,10 +1,10 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { Link } from 'react-router-dom';
+import { CertificationCodeLink } from './certification-code-link';
 import { blocCodesLabel } from './record-format';
 import type { CertificationView } from './types';
 
 /** Blocs of this record that correspond to blocs (or the whole) of another certification, as the registry lists them. */
-export function RecordCorrespondences({ correspondences }: { correspondences: CertificationView['blocCorrespondences'] }) {
+export function RecordCorrespondences({ correspondences, codesInCatalogue }: { correspondences: CertificationView['blocCorrespondences']; codesInCatalogue: readonly string[] }) {
   if (correspondences.length === 0) return null;
   return (
     <>
@@ -15,13 +15,7 @@ export function RecordCorrespondences({ correspondences }: { correspondences: Ce
         headers={['Blocs de cette certification', 'Certification correspondante', 'Blocs correspondants']}
         data={correspondences.map((c) => [
           blocCodesLabel(c.sourceBlocCodes),
-          c.targetCode ? (
-            <Link key="target" to={`/certifications/${encodeURIComponent(c.targetCode)}`}>
-              {c.targetCode}
-            </Link>
-          ) : (
-            'Non précisée'
-          ),
+          c.targetCode ? <CertificationCodeLink key="target" code={c.targetCode} codesInCatalogue={codesInCatalogue} /> : 'Non précisée',
           c.targetCode || c.targetBlocCodes.length > 0 ? blocCodesLabel(c.targetBlocCodes) : '—',
         ])}
       />

@@ -1,15 +1,15 @@
-import { Link } from 'react-router-dom';
+import { CertificationCodeLink } from './certification-code-link';
 import { FactList } from './fact-list';
 import { formatDay, formatYears, PUBLICATION_KIND_LABELS } from './record-format';
 import { StateBadge } from './state-badge';
 import type { CertificationView } from './types';
 
-function codeLinks(codes: string[]) {
+function codeLinks(codes: string[], codesInCatalogue: readonly string[]) {
   if (codes.length === 0) return null;
   return codes.map((code, i) => (
     <span key={code}>
       {i > 0 ? ', ' : ''}
-      <Link to={`/certifications/${encodeURIComponent(code)}`}>{code}</Link>
+      <CertificationCodeLink code={code} codesInCatalogue={codesInCatalogue} />
     </span>
   ));
 }
@@ -34,8 +34,8 @@ export function RecordRegistration({ record }: { record: CertificationView }) {
           ['Fin d’enregistrement', day(dates.registrationEnd)],
           ['Date limite de délivrance', day(dates.deliveryLimit)],
           ['Désactivée le', day(record.deactivatedAt)],
-          ['Certification précédente', codeLinks(record.previousCodes)],
-          ['Certification suivante', codeLinks(record.nextCodes)],
+          ['Certification précédente', codeLinks(record.previousCodes, record.codesInCatalogue)],
+          ['Certification suivante', codeLinks(record.nextCodes, record.codesInCatalogue)],
           [
             'Origine des données',
             record.source === 'import'

@@ -11,7 +11,7 @@ function bareRecord(): CertificationView {
     level: null, levelLabel: null, state: null, active: true, deactivatedAt: null, registrationType: null, dates, registrationDurationYears: null,
     partialValidation: null, accessibleNewCaledonia: null, accessibleFrenchPolynesia: null, texts, descriptionUrl: null, vaeOpen: false,
     accessRoutes: [], statistics: [], publications: [], certificateurs: [], partners: { total: 0, items: [] }, blocs: [],
-    codes: { rome: [], nsf: [], formacode: [], idcc: [] }, previousCodes: [], nextCodes: [], blocCorrespondences: [], enrichment: null, equivalenceTargetsInCatalogue: [],
+    codes: { rome: [], nsf: [], formacode: [], idcc: [] }, previousCodes: [], nextCodes: [], blocCorrespondences: [], enrichment: null, codesInCatalogue: [],
     source: 'seed', importedAt: null, updatedAt: '2025-01-01T00:00:00.000Z', viewerCanEditEnrichment: false,
   };
 }

@@ -1,5 +1,5 @@
 import { Table } from '@codegouvfr/react-dsfr/Table';
-import { Link } from 'react-router-dom';
+import { CertificationCodeLink } from './certification-code-link';
 import { formatEuros, formatPercent, FUNDING_ROUTE_LABELS } from './certification-labels';
 import type { CertificationEnrichment } from './types';
 import { VaeTraining } from './vae-training';
@@ -14,19 +14,22 @@ function RegistryJuryLink() {
 }
 
 /** The certification an equivalence leads to: its name, its code when known, a link to its record when the catalogue holds it. */
-function EquivalenceTarget({ equivalence, inCatalogue }: { equivalence: CertificationEnrichment['equivalences'][number]; inCatalogue: boolean }) {
+function EquivalenceTarget({ equivalence, codesInCatalogue }: { equivalence: CertificationEnrichment['equivalences'][number]; codesInCatalogue: readonly string[] }) {
   const { target, targetCode } = equivalence;
   if (!targetCode) return target;
-  const name = `${target} (${targetCode})`;
-  return inCatalogue ? <Link to={`/certifications/${encodeURIComponent(targetCode)}`}>{name}</Link> : name;
+  return (
+    <CertificationCodeLink code={targetCode} codesInCatalogue={codesInCatalogue}>
+      {`${target} (${targetCode})`}
+    </CertificationCodeLink>
+  );
 }
 
 /** What a VAE candidate needs beyond the registry: where to file, the jury, rates, dispenses, bridges, training, prices, sources. */
 export function VaeSection(props: {
   enrichment: CertificationEnrichment | null;
   registryVaeJury: boolean;
-  /** The equivalences' target codes the catalogue holds (linked). */
-  targetsInCatalogue: readonly string[];
+  /** The codes the catalogue holds: an equivalence's target is linked if it is one. */
+  codesInCatalogue: readonly string[];
 }) {
   const { enrichment, registryVaeJury } = props;
   if (!enrichment) {
@@ -127,7 +130,7 @@ export function VaeSection(props: {
           <ul>
             {enrichment.equivalences.map((e, i) => (
               <li key={`e${i}`}>
-                <EquivalenceTarget equivalence={e} inCatalogue={e.targetCode != null && props.targetsInCatalogue.includes(e.targetCode)} /> : {e.description}
+                <EquivalenceTarget equivalence={e} codesInCatalogue={props.codesInCatalogue} /> : {e.description}
                 {e.modulesExempted != null && e.modulesTotal != null ? ` (${e.modulesExempted} modules sur ${e.modulesTotal} dispensés)` : ''}
               </li>
             ))}
