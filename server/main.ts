@@ -22,6 +22,11 @@ async function main(): Promise<void> {
   }
   const logger = createLogger(env);
   const database = await prepareDatabase(env, logger);
+  // `main.mjs --prepare-only`: the database made ready, nothing served (see scripts/start.mjs).
+  if (process.argv.includes('--prepare-only')) {
+    await database.close();
+    return;
+  }
   const mailer = env.SMTP_URL ? createSmtpMailer(env.SMTP_URL) : null;
   const clock = env.CLOCK_CONTROL === 'true' ? new OffsetClock() : systemClock;
   const app = await buildApp({ database, env, clock, logger, mailer });
