@@ -1,4 +1,4 @@
-import { CsvError, parse } from 'csv-parse/sync';
+import { CsvReadError, decodeUtf8, firstNonUtf8Line, parseCsvLines, sniffDelimiter, type CsvLine } from '../../lib/csv-input';
 import { AppError } from '../../lib/errors';
 
 export const TERRITORY_KINDS = ['regions', 'departements'] as const;
@@ -48,25 +48,12 @@ function refuse(message: string): AppError {
 }
 
 /** Strict UTF-8; a file saved in another encoding is refused with its first bad line. */
-function decodeUtf8(fileName: string, content: Buffer): string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  try {
-    return decoder.decode(content);
-  } catch {
-    // A byte 0x0A is never part of a multi-byte character, so the file can be cut into lines first.
-    let start = 0;
-    for (let line = 1; start <= content.length; line += 1) {
-      const end = content.indexOf(0x0a, start);
-      const stop = end === -1 ? content.length : end;
-      try {
-        decoder.decode(content.subarray(start, stop));
-      } catch {
-        throw refuse(`${fileName}, ligne ${line} : le fichier n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 puis recommencez.`);
-      }
-      start = stop + 1;
-    }
-    throw refuse(`${fileName} n’est pas encodé en UTF-8 ; enregistrez-le en UTF-8 puis recommencez.`);
-  }
+function decodeFile(fileName: string, content: Buffer): string {
+  const text = decodeUtf8(content);
+  if (text !== null) return text;
+  const line = firstNonUtf8Line(content);
+  const advice = 'enregistrez-le en UTF-8 puis recommencez.';
+  throw refuse(line ? `${fileName}, ligne ${line} : le fichier n’est pas encodé en UTF-8 ; ${advice}` : `${fileName} n’est pas encodé en UTF-8 ; ${advice}`);
 }
 
 const columnKey = (name: string) => name.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -92,16 +79,13 @@ function pickShape(kind: TerritoryKind, fileName: string, header: string[]): Sha
  */
 export function parseTerritoryFile(opts: { kind: TerritoryKind; fileName: string; content: Buffer }): TerritoryRow[] {
   const { kind, fileName } = opts;
-  const text = decodeUtf8(fileName, opts.content).replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(';') ? ';' : ',';
-  let records: { record: string[]; info: { lines: number } }[];
+  const text = decodeFile(fileName, opts.content).replace(/^\uFEFF/, '');
+  let records: CsvLine[];
   try {
-    // With `info`, csv-parse returns { record, info } per line; its typings do not say so.
-    records = parse(text, { delimiter, skip_empty_lines: true, trim: true, info: true }) as unknown as typeof records;
+    records = parseCsvLines(text, { delimiter: sniffDelimiter(text) });
   } catch (err) {
-    const line = err instanceof CsvError ? (err as CsvError & { lines?: number }).lines : undefined;
-    throw refuse(`${fileName}${line ? `, ligne ${line}` : ''} : CSV illisible (${err instanceof Error ? err.message : String(err)}).`);
+    if (!(err instanceof CsvReadError)) throw err;
+    throw refuse(`${fileName}${err.line ? `, ligne ${err.line}` : ''} : CSV illisible (${err.message}).`);
   }
   const [head, ...body] = records;
   const noun = NOUNS[kind];
@@ -111,20 +95,20 @@ export function parseTerritoryFile(opts: { kind: TerritoryKind; fileName: string
   const at = (record: string[], column: string) => record[header.indexOf(column)] ?? '';
   const { pattern, expected } = CODE_SHAPES[kind];
   const seen = new Map<string, number>();
-  return body.map(({ record, info }) => {
-    const where = `${fileName}, ligne ${info.lines}`;
+  return body.map(({ record, line }) => {
+    const where = `${fileName}, ligne ${line}`;
     const code = at(record, shape.code);
     const name = at(record, shape.name);
     if (!code) throw refuse(`${where} : code vide.`);
     if (!pattern.test(code)) throw refuse(`${where} : « ${code} » n’est pas ${expected}.`);
     const previous = seen.get(code);
     if (previous !== undefined) throw refuse(`${where} : le code ${code} apparaît deux fois (déjà ligne ${previous}).`);
-    seen.set(code, info.lines);
+    seen.set(code, line);
     if (!name) throw refuse(`${where} : nom vide pour le code ${code}.`);
-    if (!shape.region) return { line: info.lines, code, name, regionCode: null };
+    if (!shape.region) return { line, code, name, regionCode: null };
     const regionCode = at(record, shape.region);
     if (!regionCode) throw refuse(`${where} : région vide pour le département ${code}.`);
     if (!REGION_CODE.test(regionCode)) throw refuse(`${where} : « ${regionCode} » n’est pas ${CODE_SHAPES.regions.expected}.`);
-    return { line: info.lines, code, name, regionCode };
+    return { line, code, name, regionCode };
   });
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Database } from '../../../db/client';
 import { nomenclatureEntries } from '../../../db/schema/certifications';
+import { decodeUtf8, sniffDelimiter } from '../../../lib/csv-input';
 import { AppError } from '../../../lib/errors';
 import { FILES, ZEntriesSchema, type NomenclatureSystem } from './load-nomenclatures';
 
@@ -20,13 +21,9 @@ type Entry = z.infer<typeof ZEntriesSchema>[number];
 
 /** CSV (`code;label;parent_code`, `;` or `,`, UTF-8 with or without BOM) or JSON as shipped. Errors name the line. */
 export function parseNomenclatureFile(fileName: string, content: Buffer): Entry[] {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(content);
-  } catch {
-    throw new AppError('VALIDATION_FAILED', `${fileName} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 puis recommencez.`);
-  }
-  text = text.replace(/^\uFEFF/, '');
+  const decoded = decodeUtf8(content);
+  if (decoded === null) throw new AppError('VALIDATION_FAILED', `${fileName} n’est pas encodé en UTF-8 : enregistrez-le en UTF-8 puis recommencez.`);
+  const text = decoded.replace(/^\uFEFF/, '');
   if (path.extname(fileName).toLowerCase() === '.json') {
     let raw: unknown;
     try {
@@ -38,8 +35,7 @@ export function parseNomenclatureFile(fileName: string, content: Buffer): Entry[
     if (!parsed.success) throw new AppError('VALIDATION_FAILED', `${fileName} : ${z.prettifyError(parsed.error)}`);
     return parsed.data;
   }
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.includes(';') ? ';' : ',';
+  const delimiter = sniffDelimiter(text);
   let records: Record<string, string>[];
   try {
     records = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), delimiter, skip_empty_lines: true, trim: true });

@@ -1,10 +1,10 @@
-import { CsvError, parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { NETWORK_FIELD_LABELS, NETWORK_FIELDS, type NetworkField, type Visibility } from '../../../../common/network';
 import type { Database } from '../../../db/client';
 import { partnerContacts, partnerEntries } from '../../../db/schema';
 import type { Clock } from '../../../lib/clock';
+import { CsvReadError, decodeUtf8, firstNonUtf8Line, parseCsvLines, type CsvLine } from '../../../lib/csv-input';
 import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
 import { recordAudit } from '../../audit/record-audit';
@@ -41,22 +41,11 @@ function refuse(line: number, field: string, message: string): AppError {
 
 /** Strict UTF-8: a file saved in another encoding is refused at its first bad line. */
 function decode(buffer: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-  } catch {
-    const lines = buffer.toString('latin1').split('\n');
-    let offset = 0;
-    for (let i = 0; i < lines.length; i += 1) {
-      const length = Buffer.byteLength(lines[i] ?? '', 'latin1') + 1;
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(offset, offset + length));
-      } catch {
-        throw new AppError('CSV_INVALID', `Ligne ${i + 1} : le fichier n’est pas encodé en UTF-8 (enregistrez-le en « CSV UTF-8 »).`, { line: i + 1, field: 'encodage' });
-      }
-      offset += length;
-    }
-    throw new AppError('CSV_INVALID', 'Le fichier n’est pas encodé en UTF-8.', { field: 'encodage' });
-  }
+  const text = decodeUtf8(buffer);
+  if (text !== null) return text;
+  const line = firstNonUtf8Line(buffer);
+  if (line !== null) throw new AppError('CSV_INVALID', `Ligne ${line} : le fichier n’est pas encodé en UTF-8 (enregistrez-le en « CSV UTF-8 »).`, { line, field: 'encodage' });
+  throw new AppError('CSV_INVALID', 'Le fichier n’est pas encodé en UTF-8.', { field: 'encodage' });
 }
 
 const FIELD_BY_WORD = new Map<string, NetworkField>([...NETWORK_FIELDS.map((f) => [stableKey(f), f] as const), ...NETWORK_FIELDS.map((f) => [stableKey(NETWORK_FIELD_LABELS[f]), f] as const)]);
@@ -70,21 +59,18 @@ interface ParsedLine {
 
 export function parseEntriesCsv(buffer: Buffer): ParsedLine[] {
   const text = decode(buffer);
-  let records: { record: string[]; info: { lines: number } }[];
+  let records: CsvLine[];
   try {
-    records = parse(text, { delimiter: ';', bom: true, skip_empty_lines: true, info: true, trim: true }) as unknown as { record: string[]; info: { lines: number } }[];
+    records = parseCsvLines(text, { delimiter: ';' });
   } catch (error) {
-    if (error instanceof CsvError) {
-      const line = (error as CsvError & { lines?: number }).lines ?? 0;
-      throw new AppError('CSV_INVALID', `Ligne ${line} : ${error.message}`, { line, field: 'format' });
-    }
-    throw error;
+    if (!(error instanceof CsvReadError)) throw error;
+    const line = error.line ?? 0;
+    throw new AppError('CSV_INVALID', `Ligne ${line} : ${error.message}`, { line, field: 'format' });
   }
   const header = records[0]?.record.map((h) => stableKey(h)) ?? [];
   const missing = REQUIRED.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new AppError('CSV_INVALID', `Ligne 1 : colonnes manquantes : ${missing.join(', ')}.`, { line: 1, field: missing[0], missing });
-  return records.slice(1).map(({ record, info }) => {
-    const line = info.lines;
+  return records.slice(1).map(({ record, line }) => {
     const cell = (c: Column) => record[header.indexOf(c)] ?? '';
     const name = cell('nom');
     if (!name) throw refuse(line, 'nom', 'le nom est obligatoire.');
