@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
+import { blocNoteChecker } from '../../../../common/certifications';
 import type { Database, Tx } from '../../../db/client';
 import { certificationEnrichments } from '../../../db/schema/certifications';
 import { ACCESS_ROUTES } from '../import/types';
@@ -48,8 +49,11 @@ export const ZSeedCertificationFileSchema = z.strictObject({
   }),
   enrichment: ZCertificationEnrichmentSchema,
 }).refine(
-  // As on an edit (update-enrichment.ts): a bloc note concerns one of the record's blocs.
-  (seed) => seed.enrichment.blocNotes.every((note) => seed.certification.blocs.some((b) => b.code === note.blocCode)),
+  // As on an edit (update-enrichment.ts): a bloc note concerns one of the record's blocs, once.
+  (seed) => {
+    const check = blocNoteChecker(seed.certification.blocs.map((b) => b.code));
+    return seed.enrichment.blocNotes.every((note) => check(note.blocCode) === null);
+  },
   { message: 'chaque note de bloc doit porter sur un bloc de la certification', path: ['enrichment', 'blocNotes'] },
 );
 export type TSeedCertificationFile = z.infer<typeof ZSeedCertificationFileSchema>;

@@ -6,6 +6,7 @@ import { AppError } from '../../../lib/errors';
 import { actorOf, type Principal } from '../../../lib/principal';
 import { recordAudit } from '../../audit/record-audit';
 import { ZCertificationEnrichmentSchema, type TCertificationEnrichment } from '../certifications.enrichment-schema';
+import { blocNoteChecker } from '../../../../common/certifications';
 import { canEditEnrichment } from './can-edit-enrichment';
 import { findCertificationId } from './find-certification-id';
 
@@ -14,20 +15,17 @@ import { findCertificationId } from './find-certification-id';
  * has one note at most: the page shows a bloc's note under it. The messages name the fields.
  */
 function blocNoteErrors(notes: TCertificationEnrichment['blocNotes'], code: string, blocCodes: string[]): Record<string, string> {
-  const known = new Set(blocCodes);
-  const seen = new Set<string>();
+  const check = blocNoteChecker(blocCodes);
   const fields: Record<string, string> = {};
   notes.forEach((note, index) => {
-    const field = `blocNotes.${index}.blocCode`;
-    if (!known.has(note.blocCode)) {
-      fields[field] =
-        blocCodes.length === 0
+    const problem = check(note.blocCode);
+    if (!problem) return;
+    fields[`blocNotes.${index}.blocCode`] =
+      problem === 'noted_twice'
+        ? `Le bloc ${note.blocCode} a déjà une note : réunissez-les en une seule.`
+        : blocCodes.length === 0
           ? `La certification ${code} n’a pas de bloc de compétences : la note du bloc « ${note.blocCode} » ne peut pas être enregistrée.`
           : `« ${note.blocCode} » n’est pas un bloc de compétences de la certification ${code} (blocs : ${blocCodes.join(', ')}).`;
-    } else if (seen.has(note.blocCode)) {
-      fields[field] = `Le bloc ${note.blocCode} a déjà une note : réunissez-les en une seule.`;
-    }
-    seen.add(note.blocCode);
   });
   return fields;
 }

@@ -1,5 +1,5 @@
 /** The repeatable groups of the draft, read row by row (see enrichment-validation.ts). */
-import { BLOC_NOTE_TEXT_MESSAGE } from '../../../../common/certifications';
+import { BLOC_NOTE_TEXT_MESSAGE, blocNoteChecker } from '../../../../common/certifications';
 import {
   emptyBlocNote,
   emptyDispense,
@@ -113,13 +113,13 @@ export const BLOC_NOTED_TWICE_MESSAGE = 'Ce bloc a déjà une note plus haut : r
 
 /** One note per bloc of the record (`blocCodes`, when the form knows them), with at least one of its texts. */
 export function readBlocNotes(r: DraftReader, rows: BlocNoteRow[], blocCodes?: readonly string[]): E['blocNotes'] {
-  const seen = new Set<string>();
+  const check = blocNoteChecker(blocCodes);
   return readRows('blocNotes', BLOC_NOTE, rows, emptyBlocNote, (b, at) => {
     const blocAt = at('blocCode', BLOC_NOTE.blocCode);
     const blocCode = r.required(blocAt, b.blocCode);
-    if (blocCode !== '' && blocCodes && !blocCodes.includes(blocCode)) r.fail(blocAt, BLOC_NOT_IN_RECORD_MESSAGE);
-    else if (seen.has(blocCode)) r.fail(blocAt, BLOC_NOTED_TWICE_MESSAGE);
-    if (blocCode !== '') seen.add(blocCode);
+    // An empty bloc is already refused as required.
+    const problem = blocCode === '' ? null : check(blocCode);
+    if (problem) r.fail(blocAt, problem === 'unknown_bloc' ? BLOC_NOT_IN_RECORD_MESSAGE : BLOC_NOTED_TWICE_MESSAGE);
     const vaeFocus = textOrNull(b.vaeFocus);
     const prerequisites = textOrNull(b.prerequisites);
     if (vaeFocus === null && prerequisites === null) r.fail(at('vaeFocus', BLOC_NOTE.vaeFocus), BLOC_NOTE_TEXT_MESSAGE);
